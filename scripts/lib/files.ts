@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
+import { findJsonErrorOffset } from "./json-error.ts";
 
 /** A file that cannot be read as what it should be: says which file and what is wrong. */
 export class DataFileError extends Error {
@@ -26,16 +27,14 @@ export function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const pos = /position (\d+)/.exec(message);
-    if (pos) {
-      const offset = Number(pos[1]);
-      const before = text.slice(0, offset).split("\n");
-      const line = before.length;
-      const column = (before.at(-1)?.length ?? 0) + 1;
-      throw new DataFileError(`${file}: invalid JSON at line ${line}, column ${column}: ${message}`);
-    }
-    throw new DataFileError(`${file}: invalid JSON: ${message}`);
+    const offset = findJsonErrorOffset(text);
+    const before = text.slice(0, Math.max(0, offset)).split("\n");
+    const line = before.length;
+    const column = (before.at(-1)?.length ?? 0) + 1;
+    const found = offset >= text.length ? "end of file" : JSON.stringify(text[offset]);
+    throw new DataFileError(
+      `${file}: invalid JSON at line ${line}, column ${column}: unexpected ${found} (${(error as Error).message.split("\n")[0]})`,
+    );
   }
 }
 
