@@ -32,7 +32,10 @@ async function readCuration(sourceFile: string): Promise<CurationFile> {
 
 async function main(): Promise<void> {
   // 1. The manifest says which sources exist; each must still be byte-identical.
-  const manifestRaw = await readJsonFile(join(root, "data/sources/manifest.json"), "data/sources/manifest.json");
+  const manifestRaw = await readJsonFile(
+    join(root, "data/sources/manifest.json"),
+    "data/sources/manifest.json",
+  );
   const manifest = SourceManifestSchema.parse(manifestRaw);
   const categories = await readJsonFile(join(root, "data/categories.json"), "data/categories.json");
   const outputs: { path: string; text: string; count: number }[] = [];
@@ -42,11 +45,17 @@ async function main(): Promise<void> {
     if (!entry) throw new Error(`${ingester.file}: not in data/sources/manifest.json`);
     const bytes = await readFile(join(root, "data/sources", ingester.file));
     if (sha256(bytes) !== entry.sha256) {
-      throw new Error(`data/sources/${ingester.file}: sha256 differs from data/sources/manifest.json`);
+      throw new Error(
+        `data/sources/${ingester.file}: sha256 differs from data/sources/manifest.json`,
+      );
     }
     const text = decodeUtf8(bytes, `data/sources/${ingester.file}`);
     const file = buildPlanFile(ingester, text, await readCuration(ingester.file), categories);
-    outputs.push({ path: planFilePath(ingester), text: serializeJson(file), count: file.measures.length });
+    outputs.push({
+      path: planFilePath(ingester),
+      text: serializeJson(file),
+      count: file.measures.length,
+    });
   }
   // 3. Only now write: a failure above leaves data/ as it was.
   for (const out of outputs) {

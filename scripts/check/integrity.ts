@@ -27,14 +27,18 @@ export function checkIntegrity(data: ProjectData): string[] {
     if (planKeys.has(key)) errors.push(`${path}: plan.id: duplicate plan "${key}"`);
     planKeys.add(key);
     if (!municipalityIds.has(plan.municipality)) {
-      errors.push(`${path}: plan.municipality: expected one of ${[...municipalityIds].join(", ")}, got "${plan.municipality}"`);
+      errors.push(
+        `${path}: plan.municipality: expected one of ${[...municipalityIds].join(", ")}, got "${plan.municipality}"`,
+      );
     }
     if (path !== `data/${plan.municipality}/${plan.id}.json`) {
       errors.push(`${path}: plan: expected the file at data/${plan.municipality}/${plan.id}.json`);
     }
     const lineCount = sourceLines.get(plan.source.file);
     if (lineCount === undefined) {
-      errors.push(`${path}: plan.source.file: "${plan.source.file}" is not in data/sources/manifest.json`);
+      errors.push(
+        `${path}: plan.source.file: "${plan.source.file}" is not in data/sources/manifest.json`,
+      );
     }
     for (const [i, m] of file.measures.entries()) {
       const where = `${path}: measures[${i}]`;
@@ -45,18 +49,25 @@ export function checkIntegrity(data: ProjectData): string[] {
         errors.push(`${where}.category: "${m.category}" is not a category in data/categories.json`);
       }
       if (plan.kind === "suicide-prevention" && m.category === null) {
-        errors.push(`${where}.category: expected a national category for a suicide-prevention plan, got null`);
+        errors.push(
+          `${where}.category: expected a national category for a suicide-prevention plan, got null`,
+        );
       }
       if (m.source.file !== plan.source.file) {
         errors.push(`${where}.source.file: expected "${plan.source.file}", got "${m.source.file}"`);
       }
       const ranges: [string, LineRange][] = [
         ["source.lines", m.source.lines],
-        ...Object.entries(m.fieldLines).map(([k, r]): [string, LineRange] => [`fieldLines["${k}"]`, r]),
+        ...Object.entries(m.fieldLines).map(([k, r]): [string, LineRange] => [
+          `fieldLines["${k}"]`,
+          r,
+        ]),
       ];
       for (const [label, [, to]] of ranges) {
         if (lineCount !== undefined && to > lineCount) {
-          errors.push(`${where}.${label}: line ${to} is past the end of ${plan.source.file} (${lineCount} lines)`);
+          errors.push(
+            `${where}.${label}: line ${to} is past the end of ${plan.source.file} (${lineCount} lines)`,
+          );
         }
       }
     }
@@ -73,9 +84,12 @@ function checkPlanFile({ path, data: file }: LoadedPlanFile): string[] {
     const where = `${path}: measures[${i}]`;
     const expectedId = `${plan.municipality}/${plan.id}/${m.code}`;
     if (m.id !== expectedId) errors.push(`${where}.id: expected "${expectedId}", got "${m.id}"`);
-    if (m.url !== `/${expectedId}/`) errors.push(`${where}.url: expected "/${expectedId}/", got "${m.url}"`);
+    if (m.url !== `/${expectedId}/`)
+      errors.push(`${where}.url: expected "/${expectedId}/", got "${m.url}"`);
     if (m.municipality !== plan.municipality) {
-      errors.push(`${where}.municipality: expected "${plan.municipality}", got "${m.municipality}"`);
+      errors.push(
+        `${where}.municipality: expected "${plan.municipality}", got "${m.municipality}"`,
+      );
     }
     if (m.plan !== plan.id) errors.push(`${where}.plan: expected "${plan.id}", got "${m.plan}"`);
     if (codes.has(m.code)) errors.push(`${where}.code: duplicate code "${m.code}" in this plan`);
@@ -83,14 +97,19 @@ function checkPlanFile({ path, data: file }: LoadedPlanFile): string[] {
     const years = new Set<number>();
     for (const [j, y] of m.years.entries()) {
       if (!plan.fiscalYears.includes(y.fiscalYear)) {
-        errors.push(`${where}.years[${j}].fiscalYear: expected one of the plan's years ${plan.fiscalYears.join(", ")}, got ${y.fiscalYear}`);
+        errors.push(
+          `${where}.years[${j}].fiscalYear: expected one of the plan's years ${plan.fiscalYears.join(", ")}, got ${y.fiscalYear}`,
+        );
       }
-      if (years.has(y.fiscalYear)) errors.push(`${where}.years[${j}].fiscalYear: fiscal year ${y.fiscalYear} appears twice`);
+      if (years.has(y.fiscalYear))
+        errors.push(`${where}.years[${j}].fiscalYear: fiscal year ${y.fiscalYear} appears twice`);
       years.add(y.fiscalYear);
     }
     for (const [j, b] of m.budget.entries()) {
       if (b.fiscalYear !== null && !plan.fiscalYears.includes(b.fiscalYear)) {
-        errors.push(`${where}.budget[${j}].fiscalYear: expected one of the plan's years ${plan.fiscalYears.join(", ")}, got ${b.fiscalYear}`);
+        errors.push(
+          `${where}.budget[${j}].fiscalYear: expected one of the plan's years ${plan.fiscalYears.join(", ")}, got ${b.fiscalYear}`,
+        );
       }
     }
   }

@@ -9,7 +9,9 @@ import { readJsonFile } from "../lib/files.ts";
 import { formatZodIssues } from "./format.ts";
 import { z as zod } from "zod";
 
-export const MunicipalitiesFileSchema = zod.object({ municipalities: zod.array(MunicipalitySchema) });
+export const MunicipalitiesFileSchema = zod.object({
+  municipalities: zod.array(MunicipalitySchema),
+});
 
 export interface LoadedPlanFile {
   /** Path relative to the project root, e.g. data/nerima/suicide-prevention-1.json */
@@ -56,7 +58,9 @@ export async function loadProjectData(
     .map((d) => d.name)
     .sort();
   for (const dir of dirs) {
-    const files = (await readdir(join(root, "data", dir))).filter((f) => f.endsWith(".json")).sort();
+    const files = (await readdir(join(root, "data", dir)))
+      .filter((f) => f.endsWith(".json"))
+      .sort();
     for (const file of files) {
       const rel = `data/${dir}/${file}`;
       const data = await load(rel, PlanFileSchema);

@@ -92,7 +92,13 @@ const fixtureModule: SourceModule = {
 const CATEGORIES = {
   categories: [{ id: "network", label: "地域におけるネットワークの強化" }],
   rules: [
-    { municipality: "akiruno", plan: "fixture-plan", section: "基本施策/1", category: "network", reason: "同じ見出し" },
+    {
+      municipality: "akiruno",
+      plan: "fixture-plan",
+      section: "基本施策/1",
+      category: "network",
+      reason: "同じ見出し",
+    },
   ],
 };
 
@@ -121,17 +127,39 @@ beforeEach(async () => {
     "data/sources/manifest.json",
     serializeJson({
       sources: [
-        { file: FILE, municipality: "akiruno", title: "検証用の計画", publisher: null, date: null, period: "令和7年度", lineCount, sha256: sha256(SOURCE) },
+        {
+          file: FILE,
+          municipality: "akiruno",
+          title: "検証用の計画",
+          publisher: null,
+          date: null,
+          period: "令和7年度",
+          lineCount,
+          sha256: sha256(SOURCE),
+        },
       ],
     }),
   );
   await write(
     "data/municipalities.json",
-    serializeJson({ municipalities: [{ id: "akiruno", code: "132284", prefecture: "東京都", name: "あきる野市", nameEn: "Akiruno" }] }),
+    serializeJson({
+      municipalities: [
+        {
+          id: "akiruno",
+          code: "132284",
+          prefecture: "東京都",
+          name: "あきる野市",
+          nameEn: "Akiruno",
+        },
+      ],
+    }),
   );
   await write("data/categories.json", serializeJson(CATEGORIES));
   const curation = { source: FILE, patches: [], records: [] };
-  await write(PLAN_PATH, serializeJson(buildPlanFile(fixtureModule.ingester, SOURCE, curation, CATEGORIES)));
+  await write(
+    PLAN_PATH,
+    serializeJson(buildPlanFile(fixtureModule.ingester, SOURCE, curation, CATEGORIES)),
+  );
 });
 
 afterEach(async () => {
@@ -145,12 +173,16 @@ describe("runDataCheck", () => {
 
   it("names a missing field", async () => {
     await editPlan((p) => delete p.measures[0].title);
-    expect(await check()).toContain(`${PLAN_PATH}: measures[0].title: expected string, got nothing (missing field)`);
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].title: expected string, got nothing (missing field)`,
+    );
   });
 
   it("names a value of the wrong type", async () => {
     await editPlan((p) => (p.measures[0].years[0].fiscalYear = "2025"));
-    expect(await check()).toContain(`${PLAN_PATH}: measures[0].years[0].fiscalYear: expected number, got string "2025"`);
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].years[0].fiscalYear: expected number, got string "2025"`,
+    );
   });
 
   it("finds a duplicate id", async () => {
@@ -162,27 +194,37 @@ describe("runDataCheck", () => {
 
   it("finds a reference that resolves to nothing", async () => {
     await editPlan((p) => (p.measures[0].repostOf = "akiruno/fixture-plan/99"));
-    expect(await check()).toContain(`${PLAN_PATH}: measures[0].repostOf: no measure with id "akiruno/fixture-plan/99"`);
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].repostOf: no measure with id "akiruno/fixture-plan/99"`,
+    );
   });
 
   it("finds an unknown category", async () => {
     await editPlan((p) => (p.measures[0].category = "sports"));
-    expect(await check()).toContain(`${PLAN_PATH}: measures[0].category: "sports" is not a category in data/categories.json`);
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].category: "sports" is not a category in data/categories.json`,
+    );
   });
 
   it("finds text that is not in its cited lines", async () => {
     await editPlan((p) => (p.measures[0].years[0].result = "年4回実施した。"));
-    expect(await check()).toContain(`${PLAN_PATH}: measures[0].years[0].result: text not found in ${FILE} lines 2–4: "年4回実施した。"`);
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].years[0].result: text not found in ${FILE} lines 2–4: "年4回実施した。"`,
+    );
   });
 
   it("finds text cited from the wrong lines", async () => {
     await editPlan((p) => (p.measures[0].source.lines = [5, 7]));
-    expect(await check()).toContain(`${PLAN_PATH}: measures[0].title: text not found in ${FILE} lines 5–7: "相談窓口の連携"`);
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].title: text not found in ${FILE} lines 5–7: "相談窓口の連携"`,
+    );
   });
 
   it("finds a measure dropped from the data", async () => {
     await editPlan((p) => p.measures.pop());
-    expect(await check()).toContain(`${PLAN_PATH}: measures: item "2" counted in ${FILE} is neither a measure nor excluded`);
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures: item "2" counted in ${FILE} is neither a measure nor excluded`,
+    );
   });
 
   it("accepts a dropped measure that is excluded with a reason, but not hand-edited data", async () => {
@@ -192,17 +234,23 @@ describe("runDataCheck", () => {
     });
     const errors = await check();
     expect(errors.some((e) => e.includes("neither a measure nor excluded"))).toBe(false);
-    expect(errors.some((e) => e.includes("differs from what npm run data:ingest generates"))).toBe(true);
+    expect(errors.some((e) => e.includes("differs from what npm run data:ingest generates"))).toBe(
+      true,
+    );
   });
 
   it("finds a fiscal year outside the plan", async () => {
     await editPlan((p) => (p.measures[0].years[0].fiscalYear = 2031));
-    expect(await check()).toContain(`${PLAN_PATH}: measures[0].years[0].fiscalYear: expected one of the plan's years 2025, got 2031`);
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].years[0].fiscalYear: expected one of the plan's years 2025, got 2031`,
+    );
   });
 
   it("finds a fiscal year that is not a year", async () => {
     await editPlan((p) => (p.measures[0].years[0].fiscalYear = 1800));
-    expect(await check()).toContain(`${PLAN_PATH}: measures[0].years[0].fiscalYear: Too small: expected number to be >=1989, got number 1800`);
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].years[0].fiscalYear: Too small: expected number to be >=1989, got number 1800`,
+    );
   });
 
   it("reports malformed JSON with its line and column", async () => {
@@ -212,7 +260,14 @@ describe("runDataCheck", () => {
   });
 
   it("reports invalid UTF-8 with its line", async () => {
-    await write(PLAN_PATH, Buffer.concat([Buffer.from('{\n  "plan": "'), Buffer.from([0xe7, 0x28]), Buffer.from('"\n}\n')]));
+    await write(
+      PLAN_PATH,
+      Buffer.concat([
+        Buffer.from('{\n  "plan": "'),
+        Buffer.from([0xe7, 0x28]),
+        Buffer.from('"\n}\n'),
+      ]),
+    );
     expect(await check()).toContain(`${PLAN_PATH}: not valid UTF-8 (first invalid byte on line 2)`);
   });
 
@@ -224,7 +279,16 @@ describe("runDataCheck", () => {
 
   it("finds data edited by hand", async () => {
     const text = await readFile(join(root, PLAN_PATH), "utf8");
-    await write(PLAN_PATH, text.replace('"departments": [\n        "健康課"', '"departments": [\n        "健康"'));
-    expect((await check()).some((e) => e.startsWith(`${PLAN_PATH}: line `) && e.includes("differs from what npm run data:ingest generates"))).toBe(true);
+    await write(
+      PLAN_PATH,
+      text.replace('"departments": [\n        "健康課"', '"departments": [\n        "健康"'),
+    );
+    expect(
+      (await check()).some(
+        (e) =>
+          e.startsWith(`${PLAN_PATH}: line `) &&
+          e.includes("differs from what npm run data:ingest generates"),
+      ),
+    ).toBe(true);
   });
 });

@@ -2,7 +2,12 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CurationFileSchema, type CurationFile } from "../../src/schemas/curation.ts";
 import { toComparable } from "../../src/lib/normalize.ts";
-import { buildPlanFile, curationFileName, planFilePath, serializeJson } from "../ingest/pipeline.ts";
+import {
+  buildPlanFile,
+  curationFileName,
+  planFilePath,
+  serializeJson,
+} from "../ingest/pipeline.ts";
 import { loadSourceModules, type SourceModule } from "../ingest/registry.ts";
 import { decodeUtf8, readJsonFile, sha256, splitLines } from "../lib/files.ts";
 import { formatZodIssues } from "./format.ts";
@@ -33,13 +38,17 @@ export async function runDataCheck(
   for (const { path, data: file } of data.planFiles) {
     const source = sources.get(file.plan.source.file);
     if (!source) continue;
-    file.measures.forEach((m, i) => errors.push(...checkMeasureProvenance(m, source, `${path}: measures[${i}]`)));
+    file.measures.forEach((m, i) =>
+      errors.push(...checkMeasureProvenance(m, source, `${path}: measures[${i}]`)),
+    );
     errors.push(...checkPlanText(path, file.plan, source));
   }
   for (const mod of ingesters) {
     const source = sources.get(mod.ingester.file);
     if (!source) {
-      errors.push(`scripts/ingest/sources: ingester for ${mod.ingester.file}, which is not in data/sources/manifest.json`);
+      errors.push(
+        `scripts/ingest/sources: ingester for ${mod.ingester.file}, which is not in data/sources/manifest.json`,
+      );
       continue;
     }
     const planPath = planFilePath(mod.ingester);
@@ -67,7 +76,11 @@ export async function runDataCheck(
   return { errors, summary };
 }
 
-async function loadSources(root: string, data: ProjectData, errors: string[]): Promise<Map<string, SourceText>> {
+async function loadSources(
+  root: string,
+  data: ProjectData,
+  errors: string[],
+): Promise<Map<string, SourceText>> {
   const sources = new Map<string, SourceText>();
   for (const [i, entry] of data.manifest.sources.entries()) {
     const rel = `data/sources/${entry.file}`;
@@ -80,15 +93,24 @@ async function loadSources(root: string, data: ProjectData, errors: string[]): P
     }
     const hash = sha256(bytes);
     if (hash !== entry.sha256) {
-      errors.push(`${rel}: sha256 expected ${entry.sha256} (data/sources/manifest.json sources[${i}]), got ${hash}`);
+      errors.push(
+        `${rel}: sha256 expected ${entry.sha256} (data/sources/manifest.json sources[${i}]), got ${hash}`,
+      );
     }
     try {
       const text = decodeUtf8(bytes, rel);
       const lines = splitLines(text);
       if (lines.length !== entry.lineCount) {
-        errors.push(`data/sources/manifest.json: sources[${i}].lineCount: expected ${lines.length} (lines in ${entry.file}), got ${entry.lineCount}`);
+        errors.push(
+          `data/sources/manifest.json: sources[${i}].lineCount: expected ${lines.length} (lines in ${entry.file}), got ${entry.lineCount}`,
+        );
       }
-      sources.set(entry.file, { file: entry.file, text, lines, debris: new Set(entry.debrisLines) });
+      sources.set(entry.file, {
+        file: entry.file,
+        text,
+        lines,
+        debris: new Set(entry.debrisLines),
+      });
     } catch (error) {
       errors.push((error as Error).message);
     }
@@ -97,36 +119,60 @@ async function loadSources(root: string, data: ProjectData, errors: string[]): P
 }
 
 /** Plan-level text — the title's words and the grade legend — must be printed in the source. */
-function checkPlanText(path: string, plan: ProjectData["planFiles"][number]["data"]["plan"], source: SourceText): string[] {
+function checkPlanText(
+  path: string,
+  plan: ProjectData["planFiles"][number]["data"]["plan"],
+  source: SourceText,
+): string[] {
   const whole = toComparable(source.lines.join(""));
   const errors: string[] = [];
   for (const [i, g] of plan.grades.entries()) {
     if (!whole.includes(toComparable(g.meaning))) {
-      errors.push(`${path}: plan.grades[${i}].meaning: text not found in ${source.file}: "${g.meaning}"`);
+      errors.push(
+        `${path}: plan.grades[${i}].meaning: text not found in ${source.file}: "${g.meaning}"`,
+      );
     }
   }
   return errors;
 }
 
-function checkCompleteness(mod: SourceModule, source: SourceText, path: string, file: ProjectData["planFiles"][number]["data"]): string[] {
+function checkCompleteness(
+  mod: SourceModule,
+  source: SourceText,
+  path: string,
+  file: ProjectData["planFiles"][number]["data"],
+): string[] {
   const counted = [...new Set(mod.countItems(source.text))];
-  const inData = new Set([...file.measures.map((m) => m.code), ...file.excluded.map((e) => e.code)]);
+  const inData = new Set([
+    ...file.measures.map((m) => m.code),
+    ...file.excluded.map((e) => e.code),
+  ]);
   const countedSet = new Set(counted);
   const errors: string[] = [];
   for (const code of counted) {
     if (!inData.has(code)) {
-      errors.push(`${path}: measures: item "${code}" counted in ${source.file} is neither a measure nor excluded`);
+      errors.push(
+        `${path}: measures: item "${code}" counted in ${source.file} is neither a measure nor excluded`,
+      );
     }
   }
   for (const code of inData) {
     if (!countedSet.has(code)) {
-      errors.push(`${path}: measures: "${code}" is not among the ${counted.length} items counted in ${source.file}`);
+      errors.push(
+        `${path}: measures: "${code}" is not among the ${counted.length} items counted in ${source.file}`,
+      );
     }
   }
   return errors;
 }
 
-async function checkRegeneration(root: string, mod: SourceModule, source: SourceText, path: string, data: ProjectData): Promise<string[]> {
+async function checkRegeneration(
+  root: string,
+  mod: SourceModule,
+  source: SourceText,
+  path: string,
+  data: ProjectData,
+): Promise<string[]> {
   const curationRel = `data/curation/${curationFileName(mod.ingester.file)}`;
   let curation: CurationFile = { source: mod.ingester.file, patches: [], records: [] };
   try {
@@ -148,5 +194,7 @@ async function checkRegeneration(root: string, mod: SourceModule, source: Source
   const a = actual.split("\n");
   const e = expected.split("\n");
   const line = a.findIndex((l, i) => l !== e[i]) + 1 || Math.min(a.length, e.length) + 1;
-  return [`${path}: line ${line}: differs from what npm run data:ingest generates: expected ${JSON.stringify(e[line - 1] ?? "")}, got ${JSON.stringify(a[line - 1] ?? "")}`];
+  return [
+    `${path}: line ${line}: differs from what npm run data:ingest generates: expected ${JSON.stringify(e[line - 1] ?? "")}, got ${JSON.stringify(a[line - 1] ?? "")}`,
+  ];
 }

@@ -40,7 +40,9 @@ export function applyPatches(
     const measure = measures.find((m) => m.code === patch.measure);
     if (!measure) throw new IngestError(`${where}: no measure with code ${patch.measure}`);
     if (patch.lines === null && patch.value !== null) {
-      throw new IngestError(`${where}: a value needs source lines; only null (unknown) may have none`);
+      throw new IngestError(
+        `${where}: a value needs source lines; only null (unknown) may have none`,
+      );
     }
     try {
       setAtPath(measure as unknown as Record<string, unknown>, patch.path, patch.value);
@@ -90,7 +92,11 @@ export function buildPlanFile(
   categories: unknown,
 ): PlanFile {
   const draft = ingester.parse(text, curation);
-  applyPatches(draft.measures, curation.patches, `data/curation/${curationFileName(ingester.file)}`);
+  applyPatches(
+    draft.measures,
+    curation.patches,
+    `data/curation/${curationFileName(ingester.file)}`,
+  );
   applyCategories(draft, CategoriesFileSchema.parse(categories));
   const result = PlanFileSchema.safeParse(draft);
   if (!result.success) {

@@ -21,7 +21,9 @@ export async function loadSourceModules(): Promise<SourceModule[]> {
     .sort();
   const modules: SourceModule[] = [];
   for (const name of names) {
-    const mod = (await import(new URL(`./sources/${name}`, import.meta.url).href)) as Partial<SourceModule>;
+    const mod = (await import(
+      new URL(`./sources/${name}`, import.meta.url).href
+    )) as Partial<SourceModule>;
     if (!mod.ingester || !mod.countItems) {
       throw new Error(`scripts/ingest/sources/${name}: must export ingester and countItems`);
     }

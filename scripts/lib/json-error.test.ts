@@ -16,6 +16,8 @@ describe("findJsonErrorOffset", () => {
   });
 
   it("accepts every text JSON.stringify writes", () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => findJsonErrorOffset(JSON.stringify(v, null, 2)) === -1));
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => findJsonErrorOffset(JSON.stringify(v, null, 2)) === -1),
+    );
   });
 });

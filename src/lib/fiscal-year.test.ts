@@ -63,7 +63,9 @@ describe("gregorianToEra / formatFiscalYear", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1989, max: 2100 }), (fy) => {
         const { era, year } = gregorianToEra(fy);
-        const fullWidth = String(year).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+        const fullWidth = String(year).replace(/\d/g, (d) =>
+          String.fromCharCode(0xff10 + Number(d)),
+        );
         return (
           parseFiscalYear(`${era}${year === 1 ? "元" : year}年度`) === fy &&
           parseFiscalYear(`${era}${fullWidth}年度`) === fy

@@ -37,7 +37,10 @@ export function eraToGregorian(era: Era, n: number): number {
  * A dual label such as 平成31（令和元）年度 must name the same year twice, else it throws.
  */
 export function parseFiscalYear(label: string): number | null {
-  const dual = /(平成|令和)\s*(元|[0-9０-９]{1,2})\s*[（(]\s*(平成|令和)\s*(元|[0-9０-９]{1,2})\s*[）)]\s*年/u.exec(label);
+  const dual =
+    /(平成|令和)\s*(元|[0-9０-９]{1,2})\s*[（(]\s*(平成|令和)\s*(元|[0-9０-９]{1,2})\s*[）)]\s*年/u.exec(
+      label,
+    );
   if (dual) {
     const a = toYear(dual[1] as Era, dual[2] as string);
     const b = toYear(dual[3] as Era, dual[4] as string);

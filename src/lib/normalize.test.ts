@@ -26,12 +26,16 @@ describe("joinWrappedLines", () => {
     );
   });
   it("keeps a break where a list item starts", () => {
-    expect(joinWrappedLines(["・開設日　１回／週", "・電話相談の", "実施"])).toBe("・開設日　１回／週\n・電話相談の実施");
+    expect(joinWrappedLines(["・開設日　１回／週", "・電話相談の", "実施"])).toBe(
+      "・開設日　１回／週\n・電話相談の実施",
+    );
     expect(joinWrappedLines(["【介護】実施", "【障害】実施"])).toBe("【介護】実施\n【障害】実施");
   });
   it("drops blank lines and returns null for nothing", () => {
     expect(joinWrappedLines(["", "  ", "　"])).toBeNull();
-    expect(joinWrappedLines(["おひさまぴよぴよ", "", "6か所で実施"])).toBe("おひさまぴよぴよ6か所で実施");
+    expect(joinWrappedLines(["おひさまぴよぴよ", "", "6か所で実施"])).toBe(
+      "おひさまぴよぴよ6か所で実施",
+    );
   });
   it("collapses alignment spaces", () => {
     expect(joinWrappedLines(["学級活動10回    実施"])).toBe("学級活動10回 実施");
@@ -39,9 +43,12 @@ describe("joinWrappedLines", () => {
 });
 
 describe("startsLogicalLine", () => {
-  it.each(["・項目", "※1 注", "(1) 一", "（１）二", "①丸数字", "⑴括弧数字", "【保健相談所】"])("%s starts a line", (l) => {
-    expect(startsLogicalLine(l)).toBe(true);
-  });
+  it.each(["・項目", "※1 注", "(1) 一", "（１）二", "①丸数字", "⑴括弧数字", "【保健相談所】"])(
+    "%s starts a line",
+    (l) => {
+      expect(startsLogicalLine(l)).toBe(true);
+    },
+  );
   it.each(["携強化", "実施", "1回／年", "ＰＴＡ"])("%s continues a line", (l) => {
     expect(startsLogicalLine(l)).toBe(false);
   });
@@ -54,7 +61,12 @@ describe("toHalfWidth", () => {
     expect(toHalfWidth("ＤＶ")).toBe("DV");
   });
   it("leaves kana and kanji alone", () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom("あ", "ア", "漢", "・") }), (s) => toHalfWidth(s) === s));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("あ", "ア", "漢", "・") }),
+        (s) => toHalfWidth(s) === s,
+      ),
+    );
   });
 });
 

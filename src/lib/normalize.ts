@@ -4,7 +4,8 @@
  */
 
 /** A line that starts a new logical line: bullet, note, (1) / （１） / ⑴, circled number, 【label】. */
-const LOGICAL_LINE_START = /^(?:[・※●○◆◇■□▪•【]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳⑴-⒇]|[0-9０-９]+[).）]\s?)/u;
+const LOGICAL_LINE_START =
+  /^(?:[・※●○◆◇■□▪•【]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳⑴-⒇]|[0-9０-９]+[).）]\s?)/u;
 
 /** Whitespace at the ends of a line: ASCII spaces/tabs and the ideographic space U+3000. */
 const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/gu;

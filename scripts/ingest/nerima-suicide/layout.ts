@@ -9,7 +9,8 @@ import { trimLine } from "../../../src/lib/normalize.ts";
 export const DOCUMENT_TITLE = "練馬区自殺対策計画〔第１次〕の取組状況詳細(平成31年度～令和５年度)";
 
 /** The grade legend as printed at line 3. */
-export const GRADE_LEGEND = "※評価　A＋：計画以上に進んだ　A：概ね計画どおり　B：遅れや修正が生じた";
+export const GRADE_LEGEND =
+  "※評価　A＋：計画以上に進んだ　A：概ね計画どおり　B：遅れや修正が生じた";
 
 /** A measure starts with `<number> P<page> <kana>` and, for 16 measures, its title. */
 export const MEASURE_START = /^(\d+) (P\d+) ([ア-コ])(?: (.*))?$/u;
@@ -135,7 +136,12 @@ export function findMeasures(lines: readonly string[]): MeasureRows[] {
       block = { kind, number, title: trimLine(title), line: n };
     } else if (subMatch) {
       close();
-      sub = { kind: "見出し", number: subMatch[1] as string, title: trimLine(subMatch[2] as string), line: n };
+      sub = {
+        kind: "見出し",
+        number: subMatch[1] as string,
+        title: trimLine(subMatch[2] as string),
+        line: n,
+      };
     } else if (PAGE_HEADER_OPENERS.has(line)) {
       close();
     } else if (open) {

@@ -57,20 +57,23 @@ export function tokenize(lines: readonly string[], first: number, last: number):
     const line = lineAt(lines, n);
     if (line === "") {
       current = null;
-      if (pendingGap !== "grade") pendingGap = tokens.length === 0 ? "start" : "blank";
+      if (tokens.at(-1)?.kind === "text") pendingGap = "blank";
       continue;
     }
     if (afterGrade && [...line].length === 1 && !gradeOf(line)) continue;
     afterGrade = false;
-    const parts = line.split(/ +/u).map(trimLine).filter((p) => p !== "");
-    parts.forEach((part, i) => {
+    const parts = line
+      .split(/ +/u)
+      .map(trimLine)
+      .filter((p) => p !== "");
+    for (const [i, part] of parts.entries()) {
       const grade = gradeOf(part);
       if (grade) {
         tokens.push({ kind: "grade", grade, printed: part, line: n });
         current = null;
         pendingGap = "grade";
         afterGrade = i === parts.length - 1;
-        return;
+        continue;
       }
       if (i > 0 && current) {
         current = null;
@@ -81,7 +84,7 @@ export function tokenize(lines: readonly string[], first: number, last: number):
         tokens.push(current);
       }
       current.fragments.push({ line: n, text: part });
-    });
+    }
   }
   return tokens;
 }

@@ -1,0 +1,183 @@
+/**
+ * Builds the published measure records of 練馬区自殺対策計画〔第１次〕 from the placed cells.
+ * Cells the rules could not place stay null with a note, unless a curation patch places them.
+ */
+import type { CurationFile } from "../../../src/schemas/curation.ts";
+import type { MeasureInput, YearRecord } from "../../../src/schemas/measure.ts";
+import { placeCells, type Cell, type YearCells } from "./cells.ts";
+import { findMeasures, type MeasureRows } from "./layout.ts";
+import { tokenize } from "./tokens.ts";
+
+export const MUNICIPALITY = "nerima";
+export const PLAN_ID = "suicide-prevention-1";
+export const FISCAL_YEARS: readonly number[] = [2019, 2020, 2021, 2022, 2023];
+
+/** Printed in the 令和６年度予定 column of six measures (notes P12). */
+const SAME_AS_LEFT = "同左";
+
+const UNPLACED_NOTE = (label: string): string =>
+  `${label}の欄の区切りを原資料のレイアウトから判別できないため、この欄は空欄としています。`;
+
+interface Draft {
+  measure: MeasureInput;
+  fieldLines: Record<string, [number, number]>;
+}
+
+/** Set one cell: its value and lines, or null + note when the rules could not place it. */
+function setCell(
+  draft: Draft,
+  path: string,
+  cell: Cell,
+  label: string,
+  curated: ReadonlySet<string>,
+): string | null {
+  if (cell.ambiguous && !curated.has(path)) {
+    draft.measure.notes.push(UNPLACED_NOTE(label));
+    return null;
+  }
+  if (cell.value !== null && cell.lines) draft.fieldLines[path] = cell.lines;
+  return cell.value;
+}
+
+function fyLabel(fy: number): string {
+  return fy === 2019
+    ? "平成31（令和元）年度"
+    : `令和${String.fromCharCode(0xff10 + fy - 2018)}年度`;
+}
+
+function buildYear(
+  draft: Draft,
+  i: number,
+  cells: YearCells,
+  departments: readonly string[],
+  curated: ReadonlySet<string>,
+): YearRecord {
+  const fy = FISCAL_YEARS[i] as number;
+  const base = `years.${i}`;
+  const result = setCell(draft, `${base}.result`, cells.result, `${fyLabel(fy)}実績`, curated);
+  const assessment = setCell(
+    draft,
+    `${base}.assessment`,
+    cells.assessment,
+    `${fyLabel(fy)}の進捗状況・課題`,
+    curated,
+  );
+  let nextPlan = cells.nextPlan
+    ? setCell(draft, `${base}.nextPlan`, cells.nextPlan, "令和６年度予定", curated)
+    : null;
+  if (nextPlan === SAME_AS_LEFT && cells.nextPlan?.lines) {
+    const printedAt = cells.nextPlan.lines[0];
+    nextPlan = result;
+    if (cells.result.lines) draft.fieldLines[`${base}.nextPlan`] = cells.result.lines;
+    draft.measure.notes.push(
+      `令和６年度予定は原資料では「同左」と印刷されています（${printedAt}行）。ここでは令和５年度実績の記載（${cells.result.lines?.join("～")}行）を表示しています。`,
+    );
+  }
+  const [only, ...more] = cells.grades;
+  if (only) draft.fieldLines[`${base}.grade`] = [only.line, only.line];
+  if (!only) {
+    draft.measure.notes.push(`${fyLabel(fy)}の評価は原資料に記載がありません。`);
+  }
+  return {
+    fiscalYear: fy,
+    status: "actual",
+    result,
+    grade: only && more.length === 0 ? only.grade : null,
+    gradesBySection: more.length > 0 ? gradesBySection(draft, base, cells, departments) : null,
+    achievement: null,
+    assessment,
+    nextPlan,
+  };
+}
+
+/**
+ * Several grades stacked in one cell (measure 41, FY2019/2020, notes P8). Each belongs to one
+ * department's section of the row; the sections (【広聴広報課】 then 【保健相談所】) and the 担当課
+ * cell list the departments in the same order, so the n-th grade belongs to the n-th department.
+ */
+function gradesBySection(
+  draft: Draft,
+  base: string,
+  cells: YearCells,
+  departments: readonly string[],
+): YearRecord["gradesBySection"] {
+  if (departments.length !== cells.grades.length) {
+    throw new Error(
+      `${draft.measure.code} ${base}: ${cells.grades.length} grades for ${departments.length} departments`,
+    );
+  }
+  return cells.grades.map((g, n) => {
+    draft.fieldLines[`${base}.gradesBySection.${n}.grade`] = [g.line, g.line];
+    return { department: departments[n] as string, grade: g.grade };
+  });
+}
+
+function buildMeasure(
+  lines: readonly string[],
+  rows: MeasureRows,
+  file: string,
+  curation: CurationFile,
+): MeasureInput {
+  const curated = new Set(
+    curation.patches.filter((p) => p.measure === rows.code).map((p) => p.path),
+  );
+  const tokens = tokenize(lines, rows.first + 1, rows.last);
+  const inline: Cell | null = rows.inlineTitle
+    ? { value: rows.inlineTitle, lines: [rows.first, rows.first], ambiguous: false }
+    : null;
+  const cells = placeCells(tokens, inline, FISCAL_YEARS.length);
+  const measure: MeasureInput = {
+    id: `${MUNICIPALITY}/${PLAN_ID}/${rows.code}`,
+    url: `/${MUNICIPALITY}/${PLAN_ID}/${rows.code}/`,
+    municipality: MUNICIPALITY,
+    plan: PLAN_ID,
+    code: rows.code,
+    title: cells.title.value ?? "",
+    path: [
+      { kind: rows.block.kind, number: rows.block.number, title: rows.block.title },
+      { kind: rows.sub.kind, number: rows.sub.number, title: rows.sub.title },
+    ],
+    category: null,
+    departments: cells.departments?.names ?? [],
+    division: null,
+    description: null,
+    goal: null,
+    planPage: rows.planPage,
+    subLetter: rows.subLetter,
+    starred: false,
+    repostOf: null,
+    repostOfCode: null,
+    years: [],
+    indicators: [],
+    budget: [],
+    source: { file, lines: [rows.first, rows.last] },
+    fieldLines: {},
+    curatedFields: [],
+    notes: [],
+  };
+  const draft: Draft = { measure, fieldLines: {} };
+  draft.fieldLines["path.0.title"] = [rows.block.line, rows.block.line];
+  draft.fieldLines["path.1.title"] = [rows.sub.line, rows.sub.line];
+  if (cells.title.lines) draft.fieldLines["title"] = cells.title.lines;
+  measure.description = setCell(draft, "description", cells.description, "取組内容", curated);
+  measure.goal = setCell(draft, "goal", cells.goal, "自殺対策の視点で目指す効果", curated);
+  measure.years = cells.years.map((y, i) =>
+    buildYear(draft, i, y, measure.departments ?? [], curated),
+  );
+  if (cells.departments) {
+    cells.departments.names.forEach((_, i) => {
+      draft.fieldLines[`departments.${i}`] = cells.departments?.lines ?? [rows.first, rows.last];
+    });
+  }
+  measure.fieldLines = draft.fieldLines;
+  return measure;
+}
+
+/** Every measure of the source, in printed order. */
+export function buildMeasures(
+  lines: readonly string[],
+  file: string,
+  curation: CurationFile,
+): MeasureInput[] {
+  return findMeasures(lines).map((rows) => buildMeasure(lines, rows, file, curation));
+}

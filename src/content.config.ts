@@ -1,0 +1,62 @@
+import { readFile } from "node:fs/promises";
+import { defineCollection } from "astro:content";
+import { z } from "zod";
+import { readPlanFiles } from "./lib/data-files.ts";
+import { CategoriesFileSchema, CategorySchema } from "./schemas/category.ts";
+import { MeasureSchema } from "./schemas/measure.ts";
+import { MunicipalitySchema } from "./schemas/municipality.ts";
+import { PlanSchema } from "./schemas/plan.ts";
+import { SourceManifestEntrySchema, SourceManifestSchema } from "./schemas/source.ts";
+
+const DATA = new URL("../data/", import.meta.url);
+
+async function readJson(rel: string): Promise<unknown> {
+  return JSON.parse(await readFile(new URL(rel, DATA), "utf8"));
+}
+
+const measures = defineCollection({
+  loader: async () => (await readPlanFiles(DATA.pathname)).flatMap((file) => file.measures),
+  schema: MeasureSchema,
+});
+
+const plans = defineCollection({
+  loader: async () =>
+    (await readPlanFiles(DATA.pathname)).map((file) => ({
+      ...file.plan,
+      id: `${file.plan.municipality}/${file.plan.id}`,
+      slug: file.plan.id,
+      excluded: file.excluded,
+    })),
+  // The entry id is municipality/plan (plan slugs repeat across municipalities).
+  schema: PlanSchema.extend({
+    id: z.string(),
+    slug: z.string(),
+    excluded: z.array(
+      z.object({ code: z.string(), lines: z.tuple([z.number(), z.number()]), reason: z.string() }),
+    ),
+  }),
+});
+
+const municipalities = defineCollection({
+  loader: async () =>
+    z
+      .object({ municipalities: z.array(MunicipalitySchema) })
+      .parse(await readJson("municipalities.json")).municipalities,
+  schema: MunicipalitySchema,
+});
+
+const categories = defineCollection({
+  loader: async () => CategoriesFileSchema.parse(await readJson("categories.json")).categories,
+  schema: CategorySchema,
+});
+
+const sources = defineCollection({
+  loader: async () =>
+    SourceManifestSchema.parse(await readJson("sources/manifest.json")).sources.map((s) => ({
+      ...s,
+      id: s.file,
+    })),
+  schema: SourceManifestEntrySchema,
+});
+
+export const collections = { measures, plans, municipalities, categories, sources };
