@@ -43,12 +43,30 @@ export interface MeasureCells {
 
 const EMPTY: Cell = { value: null, lines: null, ambiguous: false };
 
+/**
+ * Cell text from its fragments: pieces of one line keep the single space printed between them,
+ * lines are joined as layout-wrapped (no separator, a break before a list marker).
+ */
+export function joinFragments(fragments: readonly Fragment[]): string | null {
+  const lines: string[] = [];
+  let lastLine = -1;
+  for (const f of fragments) {
+    if (f.line === lastLine) lines[lines.length - 1] += ` ${f.text}`;
+    else lines.push(f.text);
+    lastLine = f.line;
+  }
+  return joinWrappedLines(lines);
+}
+
 export function cellOf(blocks: readonly TextBlock[], ambiguous = false): Cell {
   if (blocks.length === 0) return { ...EMPTY, ambiguous };
-  const fragments = blocks.flatMap((b) => b.fragments);
   const first = blockLines(blocks[0] as TextBlock)[0];
   const last = blockLines(blocks.at(-1) as TextBlock)[1];
-  return { value: joinWrappedLines(fragments.map((f) => f.text)), lines: [first, last], ambiguous };
+  return {
+    value: joinFragments(blocks.flatMap((b) => b.fragments)),
+    lines: [first, last],
+    ambiguous,
+  };
 }
 
 /** Split the blocks between two grades into [comment, next result]. */

@@ -76,8 +76,9 @@ export interface MeasureRows {
   /** Number line (first) to the last line of the measure, both 1-based. */
   first: number;
   last: number;
-  block: Heading;
-  sub: Heading;
+  /** null only in an excerpt that starts below its heading (tests). */
+  block: Heading | null;
+  sub: Heading | null;
 }
 
 /** The physical lines of the file, index 0 = line 1. */
@@ -119,7 +120,6 @@ export function findMeasures(lines: readonly string[]): MeasureRows[] {
     const subMatch = nextStartsMeasure ? SUB_HEADING.exec(line) : null;
     if (start) {
       close();
-      if (!block || !sub) throw new Error(`line ${n}: measure ${start[1]} before any heading`);
       open = {
         code: start[1] as string,
         planPage: start[2] as string,

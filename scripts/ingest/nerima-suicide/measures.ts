@@ -118,6 +118,9 @@ function buildMeasure(
   file: string,
   curation: CurationFile,
 ): MeasureInput {
+  const { block, sub } = rows;
+  if (!block || !sub)
+    throw new Error(`${file} line ${rows.first}: measure ${rows.code} has no heading above it`);
   const curated = new Set(
     curation.patches.filter((p) => p.measure === rows.code).map((p) => p.path),
   );
@@ -134,8 +137,8 @@ function buildMeasure(
     code: rows.code,
     title: cells.title.value ?? "",
     path: [
-      { kind: rows.block.kind, number: rows.block.number, title: rows.block.title },
-      { kind: rows.sub.kind, number: rows.sub.number, title: rows.sub.title },
+      { kind: block.kind, number: block.number, title: block.title },
+      { kind: sub.kind, number: sub.number, title: sub.title },
     ],
     category: null,
     departments: cells.departments?.names ?? [],
@@ -156,8 +159,8 @@ function buildMeasure(
     notes: [],
   };
   const draft: Draft = { measure, fieldLines: {} };
-  draft.fieldLines["path.0.title"] = [rows.block.line, rows.block.line];
-  draft.fieldLines["path.1.title"] = [rows.sub.line, rows.sub.line];
+  draft.fieldLines["path.0.title"] = [block.line, block.line];
+  draft.fieldLines["path.1.title"] = [sub.line, sub.line];
   if (cells.title.lines) draft.fieldLines["title"] = cells.title.lines;
   measure.description = setCell(draft, "description", cells.description, "取組内容", curated);
   measure.goal = setCell(draft, "goal", cells.goal, "自殺対策の視点で目指す効果", curated);
