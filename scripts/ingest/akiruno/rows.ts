@@ -41,7 +41,13 @@ const HEADING = /^(?:#+\s*)?(基本施策|重点施策)\s?([1-9])\s(.+?)(?:\t.*)
 /** `<b>①…</b>\t\t\t` (14, 17, 23), `①…\t\t\t`, or a bare `①…` line (104). */
 const SUB_HEADING = /^(?:<b>)?([①-⑨])(.+?)(?:<\/b>)?(?:\t+)?$/u;
 /** Header cells, in a tab row or broken onto their own lines (96–102, 157–161). */
-const HEADER_WORDS = new Set(["取組項目", "会議名", "担当課", "内容", "取組進捗状況（令和7年9月末まで）"]);
+const HEADER_WORDS = new Set([
+  "取組項目",
+  "会議名",
+  "担当課",
+  "内容",
+  "取組進捗状況（令和7年9月末まで）",
+]);
 /**
  * Lines that carry no row: the document title (3), markdown section labels (9, 144), orphan
  * caption words (33, 54, 92, 117, 129, 153, 189; 179 is `重点施策\t\t\t`), the table
@@ -56,7 +62,9 @@ const DEBRIS = /^(?:#\s.*|##\s*(?:基本施策|重点施策)|(?:基本施策|重
 export function cleanCell(raw: string): string {
   let text = raw;
   if (/<li>/u.test(text)) {
-    const items = [...text.matchAll(/<li>(.*?)<\/li>/gu)].map((m) => collapseSpaces(trimLine(m[1] ?? "")));
+    const items = [...text.matchAll(/<li>(.*?)<\/li>/gu)].map((m) =>
+      collapseSpaces(trimLine(m[1] ?? "")),
+    );
     text = items.join("\n");
   } else {
     text = collapseSpaces(trimLine(text.replace(/<\/?b>/gu, "")));
@@ -90,8 +98,10 @@ export function readRows(lines: readonly string[]): Row[] {
   };
   const addRow = (cells: { text: string; line: number }[]): void => {
     const [title, dept, content, progress] = cells;
-    if (!section || !title || !dept || !content || !progress) return fail(cells[0]?.line ?? 0, "incomplete row");
-    if (section.kind === "基本施策" && !sub) fail(title.line, "a 基本施策 row before any ①②③ sub-heading");
+    if (!section || !title || !dept || !content || !progress)
+      return fail(cells[0]?.line ?? 0, "incomplete row");
+    if (section.kind === "基本施策" && !sub)
+      fail(title.line, "a 基本施策 row before any ①②③ sub-heading");
     ordinal += 1;
     rows.push({
       section,
@@ -101,7 +111,12 @@ export function readRows(lines: readonly string[]): Row[] {
       departments: splitDepartments(cleanCell(dept.text)),
       content: cleanCell(content.text),
       progress: cleanCell(progress.text),
-      lines: { title: title.line, departments: dept.line, content: content.line, progress: progress.line },
+      lines: {
+        title: title.line,
+        departments: dept.line,
+        content: content.line,
+        progress: progress.line,
+      },
     });
   };
 
@@ -112,7 +127,12 @@ export function readRows(lines: readonly string[]): Row[] {
     const heading = HEADING.exec(line);
     if (heading) {
       flushBroken(n);
-      const [, kind, number, title] = heading as unknown as [string, Section["kind"], string, string];
+      const [, kind, number, title] = heading as unknown as [
+        string,
+        Section["kind"],
+        string,
+        string,
+      ];
       if (!section || section.kind !== kind || section.number !== number) {
         if (section && section.kind === kind && Number(number) !== Number(section.number) + 1) {
           fail(n, `${kind} ${number} follows ${kind} ${section.number}`);
@@ -136,7 +156,11 @@ export function readRows(lines: readonly string[]): Row[] {
       inTable = true;
       return;
     }
-    if (cells.length > 1 && HEADER_WORDS.has(trimLine(cells[0] ?? "")) && trimLine(cells[1] ?? "") === "担当課") {
+    if (
+      cells.length > 1 &&
+      HEADER_WORDS.has(trimLine(cells[0] ?? "")) &&
+      trimLine(cells[1] ?? "") === "担当課"
+    ) {
       inTable = true;
       return;
     }
@@ -148,7 +172,11 @@ export function readRows(lines: readonly string[]): Row[] {
       ordinal = 0;
       return;
     }
-    if (!inTable) fail(n, "text outside a table that is not a heading");
+    if (!inTable) {
+      // Between a heading and its table: the section's intro paragraph (7, 30–31, 51–52, 90, 127).
+      if (cells.length > 1) fail(n, "a tab row outside a table");
+      return;
+    }
     if (cells.length === 4) {
       flushBroken(n);
       if (trimLine(cells[1] ?? "") === "") fail(n, "a row with an empty 担当課");
