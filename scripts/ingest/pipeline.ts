@@ -49,7 +49,9 @@ export function applyPatches(
     } catch (error) {
       throw new IngestError(`${where}: ${(error as Error).message}`);
     }
-    if (patch.lines) measure.fieldLines = { ...measure.fieldLines, [patch.path]: patch.lines };
+    // An unknown cell cites nothing: drop any range the parser gave the text it no longer holds.
+    const { [patch.path]: _stale, ...otherLines } = measure.fieldLines ?? {};
+    measure.fieldLines = patch.lines ? { ...otherLines, [patch.path]: patch.lines } : otherLines;
     measure.curatedFields = [...(measure.curatedFields ?? []), patch.path];
     if (patch.note) measure.notes = [...measure.notes, patch.note];
   });

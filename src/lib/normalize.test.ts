@@ -49,9 +49,12 @@ describe("startsLogicalLine", () => {
       expect(startsLogicalLine(l)).toBe(true);
     },
   );
-  it.each(["携強化", "実施", "1回／年", "ＰＴＡ"])("%s continues a line", (l) => {
-    expect(startsLogicalLine(l)).toBe(false);
-  });
+  it.each(["携強化", "実施", "1回／年", "ＰＴＡ", "98.7％年度末に", "99.3％"])(
+    "%s continues a line",
+    (l) => {
+      expect(startsLogicalLine(l)).toBe(false);
+    },
+  );
 });
 
 describe("toHalfWidth", () => {

@@ -3,9 +3,12 @@
  * layout wrapped, and the width of digits and letters in codes and keys. Wording is never touched.
  */
 
-/** A line that starts a new logical line: bullet, note, (1) / （１） / ⑴, circled number, 【label】. */
+/**
+ * A line that starts a new logical line: bullet, note, (1) / （１） / ⑴, circled number, 【label】,
+ * "1." / "2)" — but not a decimal such as "98.7％", which continues a wrapped cell.
+ */
 const LOGICAL_LINE_START =
-  /^(?:[・※●○◆◇■□▪•【]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳⑴-⒇]|[0-9０-９]+[).）]\s?)/u;
+  /^(?:[・※●○◆◇■□▪•【]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳⑴-⒇]|[0-9０-９]+[).）](?![0-9０-９]))/u;
 
 /** Whitespace at the ends of a line: ASCII spaces/tabs and the ideographic space U+3000. */
 const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/gu;
