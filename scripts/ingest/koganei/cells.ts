@@ -10,14 +10,26 @@
  *   FY2021's never wraps, so each of its lines stays a line (883–884 `人権・身の上相談　25％` /
  *   `市民相談　100％`);
  * - a cell ended by a space is a 評価 ending in `。` or a dash, or a 達成度 — nothing else.
+ * A cell's lines are joined by joinColumnLines (./columns.ts) with its column's width: a "\n"
+ * stays where the author ended a line (648–654, 796–797, 1517–1519), wraps are joined.
  * Where no boundary is visible (notes §1.8 step 7) a curation patch places the cell: its lines
  * are taken out of the stream here and the patch supplies the value. Anything else that does
  * not fit throws, naming the lines; nothing is guessed.
  */
-import { joinWrappedLines } from "../../../src/lib/normalize.ts";
+import { joinColumnLines } from "./columns.ts";
 
 export const CELL_FIELDS = ["result", "assessment", "achievement", "nextPlan"] as const;
 export type CellField = (typeof CELL_FIELDS)[number];
+
+/**
+ * Wrap width of each column, FY2020 then FY2021, in full-width characters (./columns.ts): the
+ * widest line that is not the last of its cell, the same on all four pages. FY2021's 達成度 never
+ * wraps (its lines are kept apart), so it has none.
+ */
+export const COLUMN_WIDTHS: readonly Readonly<Record<CellField, number | null>>[] = [
+  { result: 22, assessment: 20, achievement: 4, nextPlan: 19 },
+  { result: 22, assessment: 22, achievement: null, nextPlan: 22 },
+];
 
 /** One cell: its text (null when empty or curated) and the lines it came from. */
 export interface Cell {
@@ -29,16 +41,27 @@ export interface Cell {
 interface Fragment {
   line: number;
   text: string;
+  /** The text as printed in its column: with the line's ideographic-space indent, if it starts it. */
+  printed: string;
   /** A cell-ending space follows this fragment on the same line. */
   endsAtSpace: boolean;
 }
 
 type Item = Fragment | null; // null = a blank line
 
-/** Split a line at ASCII spaces that end a cell (not those followed by hiragana). */
-function splitLine(line: number, text: string): Fragment[] {
+/**
+ * Split a line at ASCII spaces that end a cell (not those followed by hiragana). `indent` is
+ * the line's leading ideographic-space indent in the source (43 `　毎年…`), which takes room in
+ * the first fragment's column.
+ */
+function splitLine(line: number, text: string, indent = ""): Fragment[] {
   const parts = text.split(/ (?![\u3041-\u309f])/u).filter((p) => p !== "");
-  return parts.map((part, i) => ({ line, text: part, endsAtSpace: i < parts.length - 1 }));
+  return parts.map((part, i) => ({
+    line,
+    text: part,
+    printed: i === 0 ? indent + part : part,
+    endsAtSpace: i < parts.length - 1,
+  }));
 }
 
 /** Curated cells, as `${year}.${field}` → lines, taken from the measure's patches. */
@@ -46,11 +69,13 @@ export type CuratedCells = ReadonlyMap<string, [number, number]>;
 
 /**
  * Read the 8 cells from the body: `tail` is the text after the 担当課 on its line, `lines`
- * the cleaned source lines, body from `from` to `to` (1-based, inclusive).
+ * the cleaned source lines, `raw` the source lines as printed (for their indents), body from
+ * `from` to `to` (1-based, inclusive).
  */
 export function readCells(
   tail: { line: number; text: string },
   lines: readonly string[],
+  raw: readonly string[],
   from: number,
   to: number,
   curated: CuratedCells,
@@ -63,7 +88,7 @@ export function readCells(
   for (let n = from; n <= to; n++) {
     const text = lines[n - 1] ?? "";
     if (text === "" || isTaken(n)) items.push(null);
-    else items.push(...splitLine(n, text));
+    else items.push(...splitLine(n, text, /^[ \t]*(\u3000*)/u.exec(raw[n - 1] ?? "")?.[1] ?? ""));
   }
   let at = 0;
   const fail = (why: string): never => {
@@ -99,13 +124,18 @@ export function readCells(
       if (f.endsAtSpace) return frags;
     }
   };
-  const toCell = (frags: readonly Fragment[], unwrapped = false): Cell => {
+  /** `width` null: the column never wraps, each line stays a line. */
+  const toCell = (frags: readonly Fragment[], width: number | null): Cell => {
     if (frags.length === 0) return { text: null, lines: null, curated: false };
     const lineNos = frags.map((f) => f.line);
     return {
-      text: unwrapped
-        ? frags.map((f) => f.text).join("\n")
-        : joinWrappedLines(frags.map((f) => f.text)),
+      text:
+        width === null
+          ? frags.map((f) => f.text).join("\n")
+          : joinColumnLines(
+              frags.map((f) => f.printed),
+              width,
+            ),
       lines: [Math.min(...lineNos), Math.max(...lineNos)],
       curated: false,
     };
@@ -114,6 +144,7 @@ export function readCells(
   const years: Cell[][] = [];
   for (const year of [0, 1]) {
     const cells: Cell[] = [];
+    const widths = COLUMN_WIDTHS[year] as Readonly<Record<CellField, number | null>>;
     for (const field of CELL_FIELDS) {
       const curatedLines = curated.get(`${year}.${field}`);
       if (curatedLines) {
@@ -121,7 +152,8 @@ export function readCells(
         continue;
       }
       if (field === "achievement") {
-        cells.push(year === 0 ? toCell(shortRun(6, true)) : toCell(shortRun(18, false), true));
+        const run = year === 0 ? shortRun(6, true) : shortRun(18, false);
+        cells.push(toCell(run, widths.achievement));
         continue;
       }
       const { frags, atSpace } = paragraph();
@@ -130,7 +162,7 @@ export function readCells(
       if (atSpace && !(field === "assessment" && /(?:。|^[－-])$/u.test(text))) {
         fail(`FY${2020 + year} ${field} ends at a space: cannot tell where the cell ends`);
       }
-      cells.push(toCell(frags));
+      cells.push(toCell(frags, widths[field]));
     }
     years.push(cells);
   }

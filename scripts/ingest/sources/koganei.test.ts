@@ -140,7 +140,7 @@ describe("years.N.result (実施状況)", () => {
     );
     expect(m.fieldLines?.["years.0.result"]).toEqual([390, 392]);
   });
-  it("joins a wrapped status cell", () => {
+  it("joins a wrapped status cell, its first line indented (43–46)", () => {
     expect(year(get("policy1-top", "1-1-2"), 0).result).toBe(
       "毎年７５歳・８０歳の方を訪問して一人暮らし・高齢者のみ世帯など見守りを必要とする対象者を把握し、関係者とともに見守り支援のネットワークを構築している。",
     );
@@ -151,10 +151,37 @@ describe("years.N.result (実施状況)", () => {
     );
     expect(get("glued-header", "3-1-1").fieldLines?.["years.0.result"]).toEqual([622, 623]);
   });
-  it("keeps 【…】 section labels on their own lines (229–237)", () => {
+  it("keeps 【…】 section labels and short lines on their own lines (229–237)", () => {
     expect(year(get("policy1-sections", "1-2-3"), 1).result).toBe(
-      "【介護福祉課】成年後見の市長申立てを11件行い、審判を受けた。また、市長申し立てを行った者の中で後見人・保佐人へ報酬支払いが困難な者に対して、6件助成を行った。\n【自立生活支援課】成年後見の市長申立てを１件行い、審判を受けた。",
+      "【介護福祉課】\n成年後見の市長申立てを11件行い、審判を受けた。\nまた、市長申し立てを行った者の中で後見人・保佐人へ報酬支払いが困難な者に対して、6件助成を行った。\n【自立生活支援課】\n成年後見の市長申立てを１件行い、審判を受けた。",
     );
+  });
+});
+
+describe("line breaks: a line ended short of its column keeps its \\n (columns.ts)", () => {
+  const all = new Map(buildMeasures(SOURCE, CURATION).map((m) => [m.code, m]));
+  it("keeps one item a line in the 「こころの体温計」 list (648–654)", () => {
+    expect(all.get("3-1-2")?.years[0]?.result).toBe(
+      "市民向けに気軽にストレス度やメンタルチェックシステムを提供し、自身や家族のメンタルヘルスに関心をもってもらう。\n令和２年度（延べ人数）\n「こころの体温計」本人モード5,931人\n「こころの体温計」家族モード1,425人\n赤ちゃんママチェック446件\nストレス対処タイプテスト1,696人\nアルコールチェック1,078人\nサイト総アクセス数13,854件（年間）",
+    );
+  });
+  it("keeps `…20.8％` and `１歳半健診…` apart (1517–1519)", () => {
+    expect(all.get("4-3-2")?.years[0]?.result).toBe(
+      "3.4か月健診　受診率94.8%、有所見率20.8％\n１歳半健診　受診率97.9%、有所見率23.1％\n３歳児健診　受診率97.6%、有所見率37.1％",
+    );
+  });
+  it("keeps `135件` and `保育利用件数` apart, joins the wrapped sentence before (793–797)", () => {
+    expect(all.get("3-2-1")?.years[0]?.result).toMatch(
+      /相談窓口の周知を行った。\n延べ相談件数　135件\n保育利用件数　0件$/u,
+    );
+  });
+  it("keeps an indented new paragraph in the 19-wide FY2020 next plan (55–61)", () => {
+    expect(year(get("policy1-top", "1-1-2"), 0).nextPlan).toBe(
+      "引き続き７５歳・８０歳の方を訪問して一人暮らし・高齢者のみ世帯など見守りを必要とする対象者を把握し、関係者と共有していく。\n高齢者宅への民生委員の訪問について、双方の感染予防を念頭に置き、状況に合わせた実施方法を検討する必要がある。",
+    );
+  });
+  it("joins a wrap before a number that did not fit (1496–1497 `面談率は`/`81.8％`)", () => {
+    expect(all.get("4-3-1")?.years[0]?.assessment).toMatch(/面談率は81\.8％と前年より増加した。$/u);
   });
 });
 
@@ -175,7 +202,7 @@ describe("years.N.assessment (担当課の評価)", () => {
   it("keeps the block `（前年度比）…` inside the evaluation (806–808)", () => {
     const all = new Map(buildMeasures(SOURCE, CURATION).map((m) => [m.code, m]));
     expect(all.get("3-2-1")?.years[0]?.assessment).toMatch(
-      /（前年度比）延べ相談件数　113\.4%保育利用件数　△８件$/u,
+      /なかった。\n（前年度比）\n延べ相談件数　113\.4%\n保育利用件数　△８件$/u,
     );
   });
 });
@@ -190,7 +217,8 @@ describe("years.N.achievement (達成度)", () => {
   });
   it("joins an FY2020 achievement wrapped in its narrow column, across blank lines", () => {
     expect(year(get("policy1-sections", "1-2-2"), 0).achievement).toBe("随時相談等に対応"); // 160 + 162
-    expect(year(get("policy4-start", "4-1-1"), 0).achievement).toBe("応援ブック掲載団体数128"); // 966–972
+    // 966–972: `ク` and `数` end lines of the 4-wide column early, so the author broke there
+    expect(year(get("policy4-start", "4-1-1"), 0).achievement).toBe("応援ブック\n掲載団体数\n128");
     expect(year(get("policy4-start", "4-1-3"), 0).achievement).toBe("83％（10/12月）"); // 1042–1045
     expect(year(get("no-boundary", "4-3-9"), 0).achievement).toBe("延べ利用人数　12件、延べ28泊"); // 1706–1710
     expect(get("policy4-start", "4-1-1").fieldLines?.["years.0.achievement"]).toEqual([966, 972]);
@@ -354,7 +382,7 @@ describe("the whole source", () => {
       ],
       ["3-2-3", "8件", "28件"],
       ["3-2-4", null, "100%"],
-      ["4-1-1", "応援ブック掲載団体数128", "実施"],
+      ["4-1-1", "応援ブック\n掲載団体数\n128", "実施"],
       ["4-1-2", "５団体", "2団体"],
       ["4-1-3", "83％（10/12月）", "【子育て支援課】実施\n【児童館】100％（12月／12月）"],
       ["4-2-1", "実施", "実施"],
@@ -436,7 +464,9 @@ describe("the whole source", () => {
     expect(byCode.get("3-2-1")?.years[0]?.assessment).toContain("面談での相談体制を取った。。"); // 803
     expect(byCode.get("2-1-5")?.years[0]?.assessment).toMatch(/^緊急事態宣言ため/u); // 487
     expect(byCode.get("4-1-1")?.years[0]?.result).toContain("地域とつながる応援マップ"); // 957–958
-    expect(byCode.get("4-3-6")?.years[0]?.result).toBe("延世帯数　19世帯前年比　+9世帯となった。"); // 1627–1628
+    expect(byCode.get("4-3-6")?.years[0]?.result).toBe(
+      "延世帯数　19世帯\n前年比　+9世帯となった。",
+    ); // 1627–1628
     // K2-1-1 belongs to 企画政策課 but its FY2020 evaluation cites 自立生活支援課 (357–358)
     expect(byCode.get("2-1-1")?.years[0]?.assessment).toMatch(
       /^令和２年度までの自立生活支援課のゲートキーパー研修受講率/u,

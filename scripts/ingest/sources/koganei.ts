@@ -42,6 +42,7 @@ function curatedCells(curation: CurationFile, code: string): Map<string, [number
 function toMeasure(
   h: MeasureHeader,
   lines: readonly string[],
+  raw: readonly string[],
   curation: CurationFile,
 ): MeasureInput {
   const code = `${h.policy.number}-${h.sub.number}-${h.number}`;
@@ -49,6 +50,7 @@ function toMeasure(
   const cells = readCells(
     { line: h.bodyStart.line, text: h.bodyStart.tail },
     lines,
+    raw,
     h.bodyStart.line + 1,
     h.end,
     curatedCells(curation, code),
@@ -135,7 +137,7 @@ function checkNumbering(measures: readonly MeasureInput[]): void {
 export function buildMeasures(text: string, curation: CurationFile): MeasureInput[] {
   const raw = text.split("\n");
   const lines = cleanLines(raw);
-  return readHeaders(raw).map((h) => toMeasure(h, lines, curation));
+  return readHeaders(raw).map((h) => toMeasure(h, lines, raw, curation));
 }
 
 function parse(text: string, curation: CurationFile): PlanFileInput {
