@@ -20,8 +20,17 @@ export async function getMunicipalities(): Promise<Municipality[]> {
     .sort((a, b) => MUNICIPALITY_ORDER.indexOf(a.id) - MUNICIPALITY_ORDER.indexOf(b.id));
 }
 
+/** Plans in municipality order, suicide-prevention before strategic, newest period first. */
 export async function getPlans(): Promise<SitePlan[]> {
-  return (await getCollection("plans")).map((e) => e.data as SitePlan);
+  return (await getCollection("plans"))
+    .map((e) => e.data as SitePlan)
+    .sort(
+      (a, b) =>
+        MUNICIPALITY_ORDER.indexOf(a.municipality) - MUNICIPALITY_ORDER.indexOf(b.municipality) ||
+        a.kind.localeCompare(b.kind) ||
+        Math.max(...b.fiscalYears) - Math.max(...a.fiscalYears) ||
+        a.slug.localeCompare(b.slug),
+    );
 }
 
 /** Every measure, in plan order then printed-code order. */
@@ -42,4 +51,43 @@ export async function getCategories(): Promise<Category[]> {
 
 export async function getSources(): Promise<SourceManifestEntry[]> {
   return (await getCollection("sources")).map((e) => e.data);
+}
+
+/** Everything a page may need, loaded once per build (Astro caches collections). */
+export interface SiteData {
+  municipalities: Municipality[];
+  plans: SitePlan[];
+  measures: Measure[];
+  categories: Category[];
+  sources: SourceManifestEntry[];
+}
+
+export async function getSiteData(): Promise<SiteData> {
+  return {
+    municipalities: await getMunicipalities(),
+    plans: await getPlans(),
+    measures: await getMeasures(),
+    categories: await getCategories(),
+    sources: await getSources(),
+  };
+}
+
+export function findPlan(site: SiteData, municipality: string, slug: string): SitePlan {
+  const plan = site.plans.find((p) => p.municipality === municipality && p.slug === slug);
+  if (!plan) throw new Error(`no plan ${municipality}/${slug}`);
+  return plan;
+}
+
+export function findMunicipality(site: SiteData, id: string): Municipality {
+  const m = site.municipalities.find((x) => x.id === id);
+  if (!m) throw new Error(`no municipality ${id}`);
+  return m;
+}
+
+export function measuresOfPlan(site: SiteData, plan: SitePlan): Measure[] {
+  return site.measures.filter((m) => m.municipality === plan.municipality && m.plan === plan.slug);
+}
+
+export function findSource(site: SiteData, file: string): SourceManifestEntry | undefined {
+  return site.sources.find((s) => s.file === file);
 }

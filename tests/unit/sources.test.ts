@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { SourceManifestSchema } from "../../src/schemas/source.ts";
 import { sha256, splitLines } from "../../scripts/lib/files.ts";
 
-const manifest = SourceManifestSchema.parse(JSON.parse(readFileSync("data/sources/manifest.json", "utf8")));
+const manifest = SourceManifestSchema.parse(
+  JSON.parse(readFileSync("data/sources/manifest.json", "utf8")),
+);
 
 describe("data/sources", () => {
   it("lists the five municipal source files", () => {
@@ -16,11 +18,14 @@ describe("data/sources", () => {
     ]);
   });
 
-  it.each(manifest.sources.map((s) => [s.file, s] as const))("%s is byte-identical to its manifest hash", (file, entry) => {
-    const bytes = readFileSync(`data/sources/${file}`);
-    expect(sha256(bytes)).toBe(entry.sha256);
-    expect(splitLines(bytes.toString("utf8")).length).toBe(entry.lineCount);
-  });
+  it.each(manifest.sources.map((s) => [s.file, s] as const))(
+    "%s is byte-identical to its manifest hash",
+    (file, entry) => {
+      const bytes = readFileSync(`data/sources/${file}`);
+      expect(sha256(bytes)).toBe(entry.sha256);
+      expect(splitLines(bytes.toString("utf8")).length).toBe(entry.lineCount);
+    },
+  );
 
   it("counts an unterminated last line (Akiruno's line 196 is a data row)", () => {
     const text = readFileSync("data/sources/003_914f02806d01f868.txt", "utf8");

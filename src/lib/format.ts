@@ -1,0 +1,71 @@
+/**
+ * Small display helpers shared by the pages: path steps, dates, municipality-aware labels.
+ * Display text is never normalized (NFKC would turn ① into 1): these only join printed parts.
+ */
+import type { PathStep } from "../schemas/measure.ts";
+import { formatFiscalYear } from "./fiscal-year.ts";
+
+/** Kinds whose printed number already says what it is (①, （１）): shown without the kind word. */
+const BARE_KINDS = new Set(["見出し", "施策", "取組"]);
+
+/** `基本施策1　地域における…`, `②　区民を対象とした研修`. */
+export function formatPathStep(step: PathStep): string {
+  const number = step.number ?? "";
+  const head = BARE_KINDS.has(step.kind) ? number : `${step.kind}${number}`;
+  return head ? `${head}　${step.title}` : step.title;
+}
+
+/** ISO date → `2025年1月28日`; null stays null (the document prints no date). */
+export function formatDateJa(iso: string | null): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+/** `令和元年度（2019年度）〜令和5年度（2023年度）`, or one year alone. */
+export function formatFiscalYearRange(years: readonly number[]): string {
+  if (years.length === 0) return "";
+  const sorted = [...years].sort((a, b) => a - b);
+  const first = sorted[0] as number;
+  const last = sorted[sorted.length - 1] as number;
+  return first === last
+    ? formatFiscalYear(first)
+    : `${formatFiscalYear(first)}〜${formatFiscalYear(last)}`;
+}
+
+export interface YearFieldLabels {
+  result: string;
+  grade: string;
+  achievement: string;
+  assessment: string;
+  nextPlan: string;
+}
+
+const DEFAULT_LABELS: YearFieldLabels = {
+  result: "実績・実施状況",
+  grade: "評価（自己評価）",
+  achievement: "達成度",
+  assessment: "進捗状況・課題",
+  nextPlan: "今後の予定",
+};
+
+/** Column names as each source prints them, so a reader can find the cell in the document. */
+const LABELS_BY_MUNICIPALITY: Readonly<Record<string, Partial<YearFieldLabels>>> = {
+  nerima: { result: "実績", assessment: "進捗状況・課題", nextPlan: "次年度の予定" },
+  koganei: {
+    result: "実施状況",
+    assessment: "実施状況に関する担当課の評価",
+    nextPlan: "今後の実施計画",
+  },
+  akiruno: { result: "取組進捗状況" },
+};
+
+export function yearFieldLabels(municipality: string): YearFieldLabels {
+  return { ...DEFAULT_LABELS, ...LABELS_BY_MUNICIPALITY[municipality] };
+}
+
+/** `12`, `12ア`, `1-1` — the code as a reader sees it printed. */
+export function formatCode(code: string, subLetter: string | null): string {
+  return subLetter ? `${code}${subLetter}` : code;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { buildExcerpt, findMatches } from "./excerpt.ts";
+
+const marked = (content: string, words: string[]): string =>
+  buildExcerpt(content, words)
+    .map((p) => (p.mark ? `[${p.text}]` : p.text))
+    .join("");
+
+describe("findMatches", () => {
+  it("finds a full-width word for a half-width query", () => {
+    expect(findMatches("ＤＶ相談", ["DV"])).toEqual([[0, 2]]);
+  });
+  it("finds a word wrapped across a space", () => {
+    expect(findMatches("ゲート キーパー養成", ["ゲートキーパー"])).toEqual([[0, 8]]);
+  });
+  it("finds folded spellings", () => {
+    expect(findMatches("子供食堂", ["こども食堂"])).toEqual([[0, 4]]);
+  });
+});
+
+describe("buildExcerpt", () => {
+  it("marks every occurrence of every word", () => {
+    expect(marked("高齢者の見守りと高齢者支援", ["高齢者", "見守り"])).toBe(
+      "[高齢者]の[見守り]と[高齢者]支援",
+    );
+  });
+  it("cuts around the first match with ellipses", () => {
+    const content = `${"あ".repeat(200)}民生委員${"い".repeat(200)}`;
+    const text = marked(content, ["民生委員"]);
+    expect(text.startsWith("…")).toBe(true);
+    expect(text.endsWith("…")).toBe(true);
+    expect(text).toContain("[民生委員]");
+  });
+  it("drops the index's bigram words at the end of the content", () => {
+    expect(marked("民生委員の活動 abcdefgh ijklmnop", ["民生委員"])).toBe("[民生委員]の活動");
+  });
+  it("prefers a match after the title", () => {
+    const content = `研修. 研修の概要${"あ".repeat(100)}職員研修を実施`;
+    const parts = buildExcerpt(content, ["研修"], { after: "研修の概要", length: 20 });
+    expect(parts[0]?.text).toBe("…");
+    expect(parts.some((p) => p.mark)).toBe(true);
+  });
+  it("shows the start when nothing matches", () => {
+    expect(marked("研修を実施した。", ["不登校"])).toBe("研修を実施した。");
+  });
+});

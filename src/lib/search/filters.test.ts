@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { Measure } from "../../schemas/measure.ts";
+import { bodyFields, titleFields } from "./fields.ts";
+import { measureFilters } from "./filters.ts";
+import { tokenBlock, withTokenBlock } from "./index-text.ts";
+
+const measure = {
+  id: "nerima/suicide-prevention-1/12",
+  url: "/nerima/suicide-prevention-1/12/",
+  municipality: "nerima",
+  plan: "suicide-prevention-1",
+  code: "12",
+  title: "ゲートキーパー養成研修",
+  path: [{ kind: "基本施策", number: "2", title: "自殺対策を支える人材の育成" }],
+  category: "human-resources",
+  departments: ["保健予防課"],
+  division: null,
+  description: "区職員を対象に研修を行う。",
+  goal: null,
+  planPage: null,
+  subLetter: null,
+  starred: false,
+  repostOf: null,
+  repostOfCode: null,
+  years: [
+    {
+      fiscalYear: 2022,
+      status: "actual",
+      result: "2回実施",
+      grade: "A",
+      gradesBySection: null,
+      achievement: null,
+      assessment: null,
+      nextPlan: null,
+    },
+    {
+      fiscalYear: 2023,
+      status: "actual",
+      result: null,
+      grade: null,
+      gradesBySection: [
+        { department: "広聴広報課", grade: "A+" },
+        { department: "保健予防課", grade: "B" },
+      ],
+      achievement: null,
+      assessment: null,
+      nextPlan: "継続",
+    },
+  ],
+  indicators: [],
+  budget: [],
+  source: { file: "000_7f5aa4348ad65687.txt", lines: [1, 2] },
+  fieldLines: {},
+  curatedFields: [],
+  notes: [],
+} satisfies Measure;
+const context = {
+  municipalityName: "練馬区",
+  planTitle: "練馬区自殺対策計画〔第１次〕",
+  categoryLabel: "自殺対策を支える人材の育成",
+};
+
+describe("measureFilters", () => {
+  it("lists every value once, with grades per section and per year", () => {
+    expect(measureFilters(measure, context)).toEqual({
+      municipality: ["練馬区"],
+      plan: ["練馬区 練馬区自殺対策計画〔第１次〕"],
+      category: ["自殺対策を支える人材の育成"],
+      department: ["保健予防課", "広聴広報課"],
+      grade: ["A", "A+", "B"],
+      gradeYear: ["2022:A", "2023:A+", "2023:B"],
+      year: ["2022", "2023"],
+    });
+  });
+  it("leaves out a key without a value", () => {
+    expect(measureFilters(measure, { ...context, categoryLabel: null })).not.toHaveProperty(
+      "category",
+    );
+  });
+});
+
+describe("fields", () => {
+  it("keeps the title apart and lists the rest field by field", () => {
+    expect(titleFields(measure)).toEqual(["ゲートキーパー養成研修"]);
+    expect(bodyFields(measure, context)).toContain("区職員を対象に研修を行う。");
+    expect(bodyFields(measure, context)).toContain("広聴広報課");
+  });
+});
+
+describe("tokenBlock / withTokenBlock", () => {
+  it("adds a weighted title block and a body block before </body>", () => {
+    const html = withTokenBlock("<html><body><p>x</p></body></html>", tokenBlock(measure, context));
+    expect(html).toMatch(
+      /<div data-pagefind-body><p data-pagefind-weight="5">[a-z ]+<\/p><p>[a-z ]+<\/p><\/div><\/body>/,
+    );
+  });
+  it("refuses a page without </body>", () => {
+    expect(() => withTokenBlock("<p>x</p>", "")).toThrow(/<\/body>/);
+  });
+});

@@ -1,0 +1,30 @@
+/** The metadata a search result shows, stored with each measure in the index. */
+import type { Measure } from "../../schemas/measure.ts";
+import type { MeasureContext } from "./fields.ts";
+
+export interface MeasureSearchMeta {
+  title: string;
+  municipality: string;
+  plan: string;
+  /** The code as printed, with the sub-letter when there is one (12ア). */
+  code: string;
+}
+
+export function searchMeta(measure: Measure, context: MeasureContext): MeasureSearchMeta {
+  return {
+    title: measure.title,
+    municipality: context.municipalityName,
+    plan: context.planTitle,
+    code: measure.code + (measure.subLetter ?? ""),
+  };
+}
+
+/** Read result metadata back, tolerating a page indexed without it. */
+export function readSearchMeta(meta: Record<string, string | undefined>): MeasureSearchMeta {
+  return {
+    title: meta["title"] ?? "",
+    municipality: meta["municipality"] ?? "",
+    plan: meta["plan"] ?? "",
+    code: meta["code"] ?? "",
+  };
+}

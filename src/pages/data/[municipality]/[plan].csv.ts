@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getSiteData, measuresOfPlan } from "../../../lib/content.ts";
+import { measuresToCsv } from "../../../lib/csv.ts";
+import type { Measure } from "../../../schemas/measure.ts";
+
+/** One plan as CSV: /data/{municipality}/{plan}.csv */
+export const getStaticPaths = (async () => {
+  const site = await getSiteData();
+  return site.plans.map((plan) => ({
+    params: { municipality: plan.municipality, plan: plan.slug },
+    props: { measures: measuresOfPlan(site, plan) },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) =>
+  new Response(measuresToCsv((props as { measures: Measure[] }).measures, site?.href ?? "https://shisaku.example.jp"), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });

@@ -1,0 +1,54 @@
+/**
+ * The measure-page budget (DESIGN §8): ≤ 20 KB gzip of HTML + its CSS, and no JS shipped.
+ * Measured on the largest measure page; the figures are printed for the bench report.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { DIST, listPages, readDataset, readPage } from "./site.ts";
+
+const LIMIT = 20 * 1024;
+
+async function pageWeight(path: string): Promise<{ html: number; css: number; js: number }> {
+  const html = await readPage(path);
+  let css = 0;
+  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
+    css += gzipSync(await readFile(join(DIST, href as string))).length;
+  }
+  let js = 0;
+  for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g))
+    js += (await stat(join(DIST, src as string))).size;
+  js += [
+    ...html.matchAll(
+      /<script\b(?![^>]*type="application\/(?:ld\+)?json")[^>]*>[\s\S]*?<\/script>/g,
+    ),
+  ].length;
+  return { html: gzipSync(html).length, css, js };
+}
+
+describe("page weight", () => {
+  it("keeps the largest measure page within 20 KB gzip (HTML + CSS) and without JS", async () => {
+    const { measures } = await readDataset();
+    const sizes = await Promise.all(
+      measures.map(async (m) => ({ url: m.url, bytes: gzipSync(await readPage(m.url)).length })),
+    );
+    const largest = sizes.sort((a, b) => b.bytes - a.bytes)[0];
+    expect(largest).toBeDefined();
+    const w = await pageWeight(largest!.url);
+    console.log(
+      `largest measure page ${largest!.url}: HTML ${w.html} B + CSS ${w.css} B gzip = ${w.html + w.css} B; JS ${w.js} B`,
+    );
+    expect(w.html + w.css).toBeLessThanOrEqual(LIMIT);
+    expect(w.js).toBe(0);
+  });
+
+  it("ships no script on any page except the search page", async () => {
+    const withJs: string[] = [];
+    for (const p of await listPages()) {
+      if (p.startsWith("/search/")) continue;
+      if (/<script\b/.test(await readPage(p))) withJs.push(p);
+    }
+    expect(withJs).toEqual([]);
+  });
+});

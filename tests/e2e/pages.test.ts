@@ -1,0 +1,172 @@
+/**
+ * Each page type in Chromium: title, chart with its table, year anchors, source excerpt, the help
+ * block where it belongs (and not on strategic plans), no horizontal overflow at 360 px, pages
+ * that work with JS off, and axe-core with 0 violations.
+ */
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/schemas/dataset.ts";
+import { launchChromium } from "./chromium.ts";
+import { serveDirectory, type StaticServer } from "./serve.ts";
+import { readDataset } from "./site.ts";
+
+const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let server: StaticServer;
+let browser: Browser;
+let dataset: Dataset;
+
+interface PageType {
+  name: string;
+  path: string;
+  help: boolean;
+  chart: boolean;
+  measure?: Dataset["measures"][number];
+}
+
+/** One representative page per type, picked from the published data so new plans are covered. */
+function pageTypes(): PageType[] {
+  const types: PageType[] = [
+    {
+      name: "home",
+      path: "/",
+      help: dataset.plans.some((p) => p.kind === "suicide-prevention"),
+      chart: false,
+    },
+    { name: "about", path: "/about/", help: false, chart: false },
+  ];
+  for (const plan of dataset.plans) {
+    const suicide = plan.kind === "suicide-prevention";
+    const measures = dataset.measures.filter(
+      (m) => m.municipality === plan.municipality && m.plan === plan.id,
+    );
+    // The measure with most years and a grade (or indicators) shows the most of the page.
+    const measure = [...measures].sort(
+      (a, b) => b.years.length + b.indicators.length - (a.years.length + a.indicators.length),
+    )[0];
+    const hasChart =
+      plan.grades.length > 0 || measures.some((m) => m.years.some((y) => y.achievement));
+    types.push({
+      name: `plan ${plan.municipality}/${plan.id}`,
+      path: `/${plan.municipality}/${plan.id}/`,
+      help: suicide,
+      chart: hasChart,
+    });
+    if (measure) {
+      types.push({
+        name: `measure ${measure.id}`,
+        path: measure.url,
+        help: suicide,
+        chart: suicide
+          ? measure.years.length > 0
+          : measure.indicators.length + measure.budget.length > 0,
+        measure,
+      });
+    }
+  }
+  for (const m of dataset.municipalities) {
+    const help = dataset.plans.some(
+      (p) => p.municipality === m.id && p.kind === "suicide-prevention",
+    );
+    types.push({ name: `municipality ${m.id}`, path: `/${m.id}/`, help, chart: false });
+  }
+  return types;
+}
+
+async function open(path: string, width: number, javaScriptEnabled: boolean): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+  const page = await context.newPage();
+  const response = await page.goto(`${server.url}${path}`);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+beforeAll(async () => {
+  dataset = await readDataset();
+  server = await serveDirectory((await import("./site.ts")).DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("every page type, with JS off, at 360 px", () => {
+  it("has a title, its chart and table, the help block where it belongs, and no overflow", async () => {
+    const problems: string[] = [];
+    for (const t of pageTypes()) {
+      const page = await open(t.path, 360, false);
+      const say = (what: string): number => problems.push(`${t.name} (${t.path}): ${what}`);
+      if (!(await page.title()).includes("施策")) say("title");
+      if (((await page.locator("h1").first().textContent()) ?? "").trim() === "") say("h1");
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > 360) say(`scrollWidth ${scrollWidth} > 360`);
+      const help = await page.locator(".help-block a[href^='tel:']").count();
+      if (t.help && help === 0) say("help block missing");
+      if (!t.help && help > 0) say("help block where it does not belong");
+      if (t.chart) {
+        const chart = page.locator("figure.chart svg[role='img']").first();
+        if ((await chart.count()) === 0) say("chart missing");
+        else {
+          if ((await chart.locator("title").count()) === 0) say("chart <title>");
+          if (((await chart.locator("desc").textContent()) ?? "").length < 5) say("chart <desc>");
+        }
+        if ((await page.locator("figure.chart ~ .table-scroll table").count()) === 0)
+          say("chart table");
+      }
+      if (t.measure) {
+        const h1 = ((await page.locator("h1").first().textContent()) ?? "").trim();
+        if (h1 !== t.measure.title) say(`h1 "${h1}"`);
+        for (const y of t.measure.years) {
+          if ((await page.locator(`#fy${y.fiscalYear}`).count()) !== 1)
+            say(`anchor #fy${y.fiscalYear}`);
+        }
+        const excerpt = page.locator("details.source-excerpt pre");
+        if ((await excerpt.count()) !== 1) say("source excerpt");
+        else if (!((await excerpt.textContent()) ?? "").includes(`${t.measure.source.lines[0]}│`))
+          say("excerpt line numbers");
+        if (!((await page.locator(".citation").textContent()) ?? "").includes(`https://`))
+          say("citation permalink");
+        if ((await page.locator("article[data-pagefind-body]").count()) !== 1) say("pagefind body");
+      }
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("frames Akiruno as interim, never as a full-year result", async () => {
+    const plan = dataset.plans.find((p) => p.municipality === "akiruno");
+    if (!plan) return;
+    const page = await open(`/akiruno/${plan.id}/`, 1024, false);
+    await expect(page.locator(".interim-note").first().textContent()).resolves.toMatch(/9月末/);
+    await page.context().close();
+  });
+});
+
+describe("axe-core", () => {
+  it("finds no violation on any page type", async () => {
+    const violations: string[] = [];
+    for (const t of pageTypes()) {
+      for (const width of [360, 1200]) {
+        const page = await open(t.path, width, true);
+        await page.addScriptTag({ path: AXE_PATH });
+        const result = (await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe;
+          return axe.run({ resultTypes: ["violations"] });
+        })) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+        for (const v of result.violations) {
+          violations.push(
+            `${t.name} @${width}: ${v.id} ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+          );
+        }
+        await page.context().close();
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Search recall, measured: the fixed query set (tests/search/queries.json) runs through
+ * pagefind's own JS API in Chromium, against expectations computed from the data itself.
+ * Prints a table per query for our bigram query (what /search/ sends) and, for comparison,
+ * for pagefind's own Japanese segmentation of the raw (NFKC) query.
+ *
+ * Floors, and why:
+ * - recall 100% for every query. A measure containing the query holds every bigram of it by
+ *   construction (src/lib/search/tokens.ts, property-tested), so any miss is a bug, not a
+ *   tuning matter.
+ * - precision ≥ 90% for every query, ≥ 98% on average. Bigrams are matched as a set, not in
+ *   order, so a page holding every bigram apart could match; the slack allows that, no more.
+ * - queries of kind "absent" return nothing (pagefind's fallback noise must not show).
+ * - title matches first: for ≥ 90% of queries, every result whose title contains the query
+ *   ranks above every result that has it only in the body.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toComparable } from "../../src/lib/normalize.ts";
+import { CategoriesFileSchema } from "../../src/schemas/category.ts";
+import { toPagefindQuery } from "../../src/lib/search/query.ts";
+import { expectedResults, readQueries, termGroups, type RecallQuery } from "../search/expected.ts";
+import { searchAll } from "../search/run-in-browser.ts";
+import { formatTable, scoreQuery, summarize, type QueryScore } from "../search/score.ts";
+import { launchChromium } from "./chromium.ts";
+import { serveDirectory, type StaticServer } from "./serve.ts";
+import { DIST, readDataset } from "./site.ts";
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let queries: RecallQuery[];
+let expected: Set<string>[];
+let titles: Map<string, string>;
+
+beforeAll(async () => {
+  const dataset = await readDataset();
+  const categories = CategoriesFileSchema.parse(
+    JSON.parse(await readFile(join(import.meta.dirname, "../../data/categories.json"), "utf8")),
+  );
+  queries = await readQueries();
+  expected = expectedResults(
+    dataset,
+    new Map(categories.categories.map((c) => [c.id, c.label])),
+    queries,
+  );
+  titles = new Map(dataset.measures.map((m) => [m.url, toComparable(m.title)]));
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+  page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.url}/search/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function score(results: string[][]): QueryScore[] {
+  return queries.map((q, i) => scoreQuery(q.q, q.kind, expected[i] ?? new Set(), results[i] ?? []));
+}
+
+/** Do all results with the query in their title come before those without? */
+function titlesFirst(query: RecallQuery, urls: readonly string[]): boolean {
+  const groups = termGroups(query).map((g) => g.map(toComparable));
+  const inTitle = urls.map((u) => {
+    const title = titles.get(u) ?? "";
+    return groups.every((g) => g.some((t) => title.includes(t)));
+  });
+  const firstMiss = inTitle.indexOf(false);
+  return firstMiss < 0 || !inTitle.slice(firstMiss).includes(true);
+}
+
+describe("search recall on the fixed query set", () => {
+  it("pagefind's own Japanese segmentation (for comparison, not asserted)", async () => {
+    const native = score(
+      await searchAll(
+        page,
+        queries.map((q) => q.q.normalize("NFKC")),
+      ),
+    );
+    console.log(`\npagefind segmentation, raw query:\n${formatTable(native)}`);
+  });
+
+  it("finds every measure that contains the query, and little else", async () => {
+    const results = await searchAll(
+      page,
+      queries.map((q) => toPagefindQuery(q.q)),
+    );
+    const scores = score(results);
+    const ranked = queries.filter((q, i) => titlesFirst(q, results[i] ?? [])).length;
+    console.log(`\nshisaku bigram query:\n${formatTable(scores)}`);
+    console.log(`title matches ranked first: ${ranked}/${queries.length} queries`);
+    const summary = summarize(scores);
+    for (const s of scores) {
+      expect.soft(s.recall, `recall of ${s.q}`).toBe(1);
+      expect.soft(s.precision, `precision of ${s.q}`).toBeGreaterThanOrEqual(0.9);
+      if (s.kind === "absent") expect.soft(s.returned, `results for ${s.q}`).toBe(0);
+    }
+    expect(summary.precision).toBeGreaterThanOrEqual(0.98);
+    expect(ranked / queries.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
