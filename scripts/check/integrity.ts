@@ -105,6 +105,19 @@ function checkPlanFile({ path, data: file }: LoadedPlanFile): string[] {
         errors.push(`${where}.years[${j}].fiscalYear: fiscal year ${y.fiscalYear} appears twice`);
       years.add(y.fiscalYear);
     }
+    for (const path of m.unknownFields) {
+      const value = valueAtDottedPath(m, path);
+      if (value !== null) {
+        errors.push(
+          `${where}.unknownFields: "${path}" is recorded as unknown but holds ${JSON.stringify(value) ?? "nothing"}`,
+        );
+      }
+    }
+    if (m.unknownFields.length > 0 && m.notes.length === 0) {
+      errors.push(
+        `${where}.notes: expected a note explaining the unknown cells ${m.unknownFields.join(", ")}, got none`,
+      );
+    }
     for (const [j, b] of m.budget.entries()) {
       if (b.fiscalYear !== null && !plan.fiscalYears.includes(b.fiscalYear)) {
         errors.push(
@@ -114,4 +127,14 @@ function checkPlanFile({ path, data: file }: LoadedPlanFile): string[] {
     }
   }
   return errors;
+}
+
+/** The value at a dotted path ("years.0.result"); undefined when the path leads nowhere. */
+function valueAtDottedPath(root: unknown, path: string): unknown {
+  let node: unknown = root;
+  for (const key of path.split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
 }

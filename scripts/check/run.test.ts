@@ -239,6 +239,26 @@ describe("runDataCheck", () => {
     );
   });
 
+  it("finds a cell recorded as unknown that holds a value", async () => {
+    await editPlan((p) => {
+      p.measures[0].unknownFields = ["years.0.result"];
+      p.measures[0].notes = ["令和7年度の取組進捗状況は特定できません。"];
+    });
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].unknownFields: "years.0.result" is recorded as unknown but holds "毎月1回の連絡会を開いた。"`,
+    );
+  });
+
+  it("finds an unknown cell that no note explains", async () => {
+    await editPlan((p) => {
+      p.measures[0].years[0].result = null;
+      p.measures[0].unknownFields = ["years.0.result"];
+    });
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].notes: expected a note explaining the unknown cells years.0.result, got none`,
+    );
+  });
+
   it("finds a fiscal year outside the plan", async () => {
     await editPlan((p) => (p.measures[0].years[0].fiscalYear = 2031));
     expect(await check()).toContain(

@@ -74,6 +74,33 @@ describe("applyPatches", () => {
     expect(m.fieldLines).toEqual({});
   });
 
+  it("lists a cell recorded as unknown, and refuses an unknown cell with a value", () => {
+    const m = measure();
+    applyPatches(
+      [m],
+      [
+        {
+          measure: "1",
+          path: "years.0.assessment",
+          value: null,
+          lines: null,
+          reason: "境界が不明",
+          unknown: true,
+          note: "不明",
+        },
+      ],
+      "c.json",
+    );
+    expect(m.unknownFields).toEqual(["years.0.assessment"]);
+    expect(() =>
+      applyPatches(
+        [measure()],
+        [{ measure: "1", path: "title", value: "相談", lines: [1, 1], reason: "x", unknown: true }],
+        "c.json",
+      ),
+    ).toThrow("an unknown cell must have the value null");
+  });
+
   it("refuses a value without source lines", () => {
     expect(() =>
       applyPatches(

@@ -39,6 +39,9 @@ export function applyPatches(
     const where = `${curationFile}: patches[${i}] (measure ${patch.measure}, ${patch.path})`;
     const measure = measures.find((m) => m.code === patch.measure);
     if (!measure) throw new IngestError(`${where}: no measure with code ${patch.measure}`);
+    if (patch.unknown && patch.value !== null) {
+      throw new IngestError(`${where}: an unknown cell must have the value null`);
+    }
     if (patch.lines === null && patch.value !== null) {
       throw new IngestError(
         `${where}: a value needs source lines; only null (unknown) may have none`,
@@ -53,6 +56,8 @@ export function applyPatches(
     const { [patch.path]: _stale, ...otherLines } = measure.fieldLines ?? {};
     measure.fieldLines = patch.lines ? { ...otherLines, [patch.path]: patch.lines } : otherLines;
     measure.curatedFields = [...(measure.curatedFields ?? []), patch.path];
+    const unknown = (measure.unknownFields ?? []).filter((p) => p !== patch.path);
+    measure.unknownFields = patch.unknown ? [...unknown, patch.path] : unknown;
     if (patch.note) measure.notes = [...measure.notes, patch.note];
   });
 }

@@ -15,6 +15,11 @@ export const CurationPatchSchema = z.object({
   /** Source lines holding the value; null only when the value is null (unknown). */
   lines: LineRangeSchema.nullable(),
   reason: z.string().min(1),
+  /**
+   * The cell is printed but cannot be placed: the value must be null, and the measure lists the
+   * path in unknownFields. A null without this flag is a cell the source leaves empty.
+   */
+  unknown: z.boolean().optional(),
   /** A caveat to show on the measure page, when the reader should know. */
   note: z.string().min(1).optional(),
 });

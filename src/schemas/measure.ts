@@ -114,6 +114,11 @@ export const MeasureSchema = z.object({
   fieldLines: z.record(z.string(), LineRangeSchema).default({}),
   /** JSON paths whose value comes from a curation entry rather than the parser. */
   curatedFields: z.array(z.string()).default([]),
+  /**
+   * JSON paths of cells the source prints but whose value could not be placed with confidence.
+   * Each is null in the data and shown as unknown — never as an empty cell; a note says why.
+   */
+  unknownFields: z.array(z.string()).default([]),
   /** Caveats shown on the page (a cell that could not be placed, a word the extraction lost). */
   notes: z.array(z.string().min(1)),
 });

@@ -212,6 +212,8 @@ export function buildMeasure(ctx: SourceContext, record: CuratedRecord): Measure
     source: { file: ctx.file, lines: [first, last] },
     fieldLines,
     curatedFields: [...Object.keys(fieldLines), ...nullPaths].filter((p) => !p.startsWith("path.")),
+    // A null indicator cell is always one the table prints but a person could not place.
+    unknownFields: nullPaths,
     notes: [...new Set(notes)],
   };
 }

@@ -52,6 +52,7 @@ const measure = {
   source: { file: "000_7f5aa4348ad65687.txt", lines: [1, 2] },
   fieldLines: {},
   curatedFields: [],
+  unknownFields: [],
   notes: [],
 } satisfies Measure;
 const context = {
