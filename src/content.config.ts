@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { defineCollection } from "astro:content";
 import { z } from "zod";
 import { readPlanFiles } from "./lib/data-files.ts";
-import { CategoriesFileSchema, CategorySchema } from "./schemas/category.ts";
+import { CategoriesFileSchema, CategoryRuleSchema, CategorySchema } from "./schemas/category.ts";
 import { MeasureSchema } from "./schemas/measure.ts";
 import { MunicipalitySchema } from "./schemas/municipality.ts";
 import { PlanSchema } from "./schemas/plan.ts";
@@ -45,9 +45,26 @@ const municipalities = defineCollection({
   schema: MunicipalitySchema,
 });
 
+// Collections come back sorted by id; `order` keeps the file's order (the national guideline's).
 const categories = defineCollection({
-  loader: async () => CategoriesFileSchema.parse(await readJson("categories.json")).categories,
-  schema: CategorySchema,
+  loader: async () =>
+    CategoriesFileSchema.parse(await readJson("categories.json")).categories.map((c, order) => ({
+      ...c,
+      order,
+    })),
+  schema: CategorySchema.extend({ order: z.number().int() }),
+});
+
+// The section → category mapping with its reasons, shown on the compare pages. Rules have no id
+// of their own: the entry id is municipality/plan/section (or measure code).
+const categoryRules = defineCollection({
+  loader: async () =>
+    CategoriesFileSchema.parse(await readJson("categories.json")).rules.map((r, order) => ({
+      ...r,
+      id: `${r.municipality}/${r.plan}/${r.section ?? `measure-${r.measure}`}`,
+      order,
+    })),
+  schema: CategoryRuleSchema.extend({ order: z.number().int() }),
 });
 
 const sources = defineCollection({
@@ -59,4 +76,4 @@ const sources = defineCollection({
   schema: SourceManifestEntrySchema,
 });
 
-export const collections = { measures, plans, municipalities, categories, sources };
+export const collections = { measures, plans, municipalities, categories, categoryRules, sources };

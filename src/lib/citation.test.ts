@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCitation, buildDateIso } from "./citation.ts";
+import { buildCitation, buildDatasetCitation, buildDateIso } from "./citation.ts";
 
 describe("buildCitation", () => {
   const base = {
@@ -29,5 +29,21 @@ describe("buildCitation", () => {
 describe("buildDateIso", () => {
   it("uses the date in Japan", () => {
     expect(buildDateIso(new Date("2025-11-23T16:00:00Z"))).toBe("2025-11-24");
+  });
+});
+
+describe("buildDatasetCitation", () => {
+  it("names the data set, municipalities, schema version, address and access date", () => {
+    expect(
+      buildDatasetCitation({
+        municipalityNames: ["練馬区", "小金井市"],
+        schemaVersion: "1.0.0",
+        url: "https://shisaku.example.jp/data/measures.json",
+        accessed: "2025-11-24",
+      }),
+    ).toBe(
+      "施策（shisaku）「自治体の計画の進捗データ（練馬区・小金井市）」スキーマ版 1.0.0。" +
+        "https://shisaku.example.jp/data/measures.json（2025年11月24日閲覧）",
+    );
   });
 });

@@ -35,3 +35,21 @@ export function buildCitation(c: CitationInput): string {
 export function buildDateIso(now: Date = new Date()): string {
   return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
 }
+
+export interface DatasetCitationInput {
+  /** Municipality names covered, in site order. */
+  municipalityNames: readonly string[];
+  schemaVersion: string;
+  /** Absolute URL of the download or of /data/. */
+  url: string;
+  /** ISO date the data was read. */
+  accessed: string;
+}
+
+/** The sentence for citing the data set as a whole (the sources stay the municipalities'). */
+export function buildDatasetCitation(c: DatasetCitationInput): string {
+  return (
+    `施策（shisaku）「自治体の計画の進捗データ（${c.municipalityNames.join("・")}）」` +
+    `スキーマ版 ${c.schemaVersion}。${c.url}（${formatDateJa(c.accessed)}閲覧）`
+  );
+}

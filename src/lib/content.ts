@@ -6,7 +6,7 @@ import { getCollection } from "astro:content";
 import type { Measure } from "../schemas/measure.ts";
 import type { Municipality } from "../schemas/municipality.ts";
 import type { Plan, Exclusion } from "../schemas/plan.ts";
-import type { Category } from "../schemas/category.ts";
+import type { Category, CategoryRule } from "../schemas/category.ts";
 import type { SourceManifestEntry } from "../schemas/source.ts";
 import { compareCodes } from "./codes.ts";
 
@@ -45,8 +45,20 @@ export async function getMeasures(): Promise<Measure[]> {
     );
 }
 
+/** The national guideline categories, in the order data/categories.json lists them. */
 export async function getCategories(): Promise<Category[]> {
-  return (await getCollection("categories")).map((e) => e.data);
+  return (await getCollection("categories"))
+    .map((e) => e.data)
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...category }) => category);
+}
+
+/** The section → category rules, in the file's order. */
+export async function getCategoryRules(): Promise<CategoryRule[]> {
+  return (await getCollection("categoryRules"))
+    .map((e) => e.data)
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...rule }) => rule);
 }
 
 export async function getSources(): Promise<SourceManifestEntry[]> {
@@ -59,6 +71,7 @@ export interface SiteData {
   plans: SitePlan[];
   measures: Measure[];
   categories: Category[];
+  categoryRules: CategoryRule[];
   sources: SourceManifestEntry[];
 }
 
@@ -68,6 +81,7 @@ export async function getSiteData(): Promise<SiteData> {
     plans: await getPlans(),
     measures: await getMeasures(),
     categories: await getCategories(),
+    categoryRules: await getCategoryRules(),
     sources: await getSources(),
   };
 }

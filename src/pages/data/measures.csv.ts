@@ -1,0 +1,9 @@
+import type { APIRoute } from "astro";
+import { getMeasures } from "../../lib/content.ts";
+import { measuresToCsv } from "../../lib/csv.ts";
+
+/** Every measure as one CSV (same columns as the per-plan files): /data/measures.csv */
+export const GET: APIRoute = async ({ site }) =>
+  new Response(measuresToCsv(await getMeasures(), site?.href ?? "https://shisaku.example.jp"), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });
