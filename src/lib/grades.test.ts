@@ -1,24 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Measure, YearRecord } from "../schemas/measure.ts";
 import { countGradesByYear, gradeMeaning, printedGrade, readGradeCell } from "./grades.ts";
+import { measureWithYears, yearRecord } from "../../tests/fixtures/records.ts";
 
 const legend = [
   { grade: "A+", meaning: "計画以上に進んだ", printed: "A＋" },
   { grade: "A", meaning: "概ね計画どおり" },
   { grade: "B", meaning: "遅れや修正が生じた" },
 ];
-const year = (fiscalYear: number, o: Partial<YearRecord> = {}): YearRecord => ({
-  fiscalYear,
-  status: "actual",
-  result: null,
-  grade: null,
-  gradesBySection: null,
-  achievement: null,
-  assessment: null,
-  nextPlan: null,
-  ...o,
-});
-const m = (years: YearRecord[]): Measure => ({ years }) as unknown as Measure;
+const year = yearRecord;
+const m = (years: YearRecord[]): Measure => measureWithYears(years);
 
 describe("readGradeCell", () => {
   it.each([

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Measure, YearRecord } from "../schemas/measure.ts";
 import { isUnknownCell, isUnknownIndicatorValue, presentCells } from "./unknown-cells.ts";
+import { measureWithYears, yearRecord } from "../../tests/fixtures/records.ts";
 
-const year = (fiscalYear: number, o: Partial<YearRecord> = {}): YearRecord => ({
-  fiscalYear,
-  status: "actual",
-  result: null,
-  grade: null,
-  gradesBySection: null,
-  achievement: null,
-  assessment: null,
-  nextPlan: null,
-  ...o,
-});
+const year = yearRecord;
 
 function measure(years: YearRecord[], unknownFields: string[] = []): Measure {
-  return { years, unknownFields, indicators: [] } as unknown as Measure;
+  return measureWithYears(years, { unknownFields, indicators: [] });
 }
 
 describe("isUnknownCell", () => {

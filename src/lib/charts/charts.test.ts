@@ -13,6 +13,7 @@ import {
 import { layoutStacked } from "./stacked.ts";
 import { clip, escapeXml, round } from "./svg.ts";
 import { layoutTimeline } from "./timeline.ts";
+import { measureWithYears, yearRecord } from "../../../tests/fixtures/records.ts";
 
 const legend = [
   { grade: "A+", meaning: "計画以上に進んだ", printed: "A＋" },
@@ -20,18 +21,8 @@ const legend = [
   { grade: "B", meaning: "遅れや修正が生じた" },
 ];
 const plan = { fiscalYears: [2019, 2020, 2021], grades: legend };
-const year = (fiscalYear: number, o: Partial<YearRecord> = {}): YearRecord => ({
-  fiscalYear,
-  status: "actual",
-  result: null,
-  grade: null,
-  gradesBySection: null,
-  achievement: null,
-  assessment: null,
-  nextPlan: null,
-  ...o,
-});
-const m = (years: YearRecord[]): Measure => ({ years }) as unknown as Measure;
+const year = yearRecord;
+const m = (years: YearRecord[]): Measure => measureWithYears(years);
 
 describe("svg helpers", () => {
   it("escapes markup and rounds to one decimal", () => {

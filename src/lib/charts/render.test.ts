@@ -11,24 +11,15 @@ import {
 } from "./series.ts";
 import { layoutStacked } from "./stacked.ts";
 import { layoutTimeline } from "./timeline.ts";
+import { measureWithYears, yearRecord } from "../../../tests/fixtures/records.ts";
 
 const legend = [
   { grade: "A+", meaning: "計画以上に進んだ", printed: "A＋" },
   { grade: "A", meaning: "概ね計画どおり" },
   { grade: "B", meaning: "遅れや修正が生じた" },
 ];
-const year = (fiscalYear: number, o: Partial<YearRecord> = {}): YearRecord => ({
-  fiscalYear,
-  status: "actual",
-  result: null,
-  grade: null,
-  gradesBySection: null,
-  achievement: null,
-  assessment: null,
-  nextPlan: null,
-  ...o,
-});
-const m = (years: YearRecord[]): Measure => ({ years }) as unknown as Measure;
+const year = yearRecord;
+const m = (years: YearRecord[]): Measure => measureWithYears(years);
 const frame = { id: "c", title: "題<&>", desc: "説明" };
 const plan = { fiscalYears: [2019, 2020, 2021, 2022, 2023], grades: legend };
 const measure = m([
