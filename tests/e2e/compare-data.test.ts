@@ -6,16 +6,14 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CategoriesFileSchema } from "../../src/schemas/category.ts";
 import type { Dataset } from "../../src/schemas/dataset.ts";
+import { axeViolations } from "./axe.ts";
 import { launchChromium } from "./chromium.ts";
 import { serveDirectory, type StaticServer } from "./serve.ts";
 import { DIST, readDataset, readPage } from "./site.ts";
-
-const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 let server: StaticServer;
 let browser: Browser;
@@ -161,19 +159,7 @@ describe("axe-core on the compare and data pages", () => {
     for (const t of pageTypes()) {
       for (const width of [360, 1200]) {
         const page = await open(t.path, width, true);
-        await page.addScriptTag({ path: AXE_PATH });
-        const result = (await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe;
-          return axe.run({ resultTypes: ["violations"] });
-        })) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-        for (const v of result.violations) {
-          violations.push(
-            `${t.name} @${width}: ${v.id} ${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 3)
-              .join(", ")}`,
-          );
-        }
+        violations.push(...(await axeViolations(page, `${t.name} @${width}`)));
         await page.context().close();
       }
     }

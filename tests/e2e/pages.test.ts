@@ -3,15 +3,13 @@
  * block where it belongs (and not on strategic plans), no horizontal overflow at 360 px, pages
  * that work with JS off, and axe-core with 0 violations.
  */
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/schemas/dataset.ts";
+import { axeViolations } from "./axe.ts";
 import { launchChromium } from "./chromium.ts";
 import { serveDirectory, type StaticServer } from "./serve.ts";
 import { readDataset } from "./site.ts";
-
-const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 let server: StaticServer;
 let browser: Browser;
@@ -151,19 +149,7 @@ describe("axe-core", () => {
     for (const t of pageTypes()) {
       for (const width of [360, 1200]) {
         const page = await open(t.path, width, true);
-        await page.addScriptTag({ path: AXE_PATH });
-        const result = (await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe;
-          return axe.run({ resultTypes: ["violations"] });
-        })) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-        for (const v of result.violations) {
-          violations.push(
-            `${t.name} @${width}: ${v.id} ${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 3)
-              .join(", ")}`,
-          );
-        }
+        violations.push(...(await axeViolations(page, `${t.name} @${width}`)));
         await page.context().close();
       }
     }
