@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CategoryRule } from "../schemas/category.ts";
-import type { Measure, YearRecord } from "../schemas/measure.ts";
+import type { Measure } from "../schemas/measure.ts";
 import {
   buildCompareMatrix,
   describeMatrix,
@@ -8,6 +8,7 @@ import {
   readLatest,
   ruleMatches,
 } from "./compare.ts";
+import { yearRecord } from "../../tests/fixtures/records.ts";
 
 const categories = [
   { id: "network", label: "地域におけるネットワークの強化" },
@@ -28,17 +29,7 @@ const m = (id: string, category: string | null, o: Partial<Measure> = {}): Measu
     ...o,
   } as Measure;
 };
-const year = (fiscalYear: number, o: Partial<YearRecord> = {}): YearRecord => ({
-  fiscalYear,
-  status: "actual",
-  result: null,
-  grade: null,
-  gradesBySection: null,
-  achievement: null,
-  assessment: null,
-  nextPlan: null,
-  ...o,
-});
+const year = yearRecord;
 const legend = [
   { grade: "A+", meaning: "計画以上に進んだ", printed: "A＋" },
   { grade: "A", meaning: "概ね計画どおり" },

@@ -6,17 +6,14 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CategoriesFileSchema } from "../../src/schemas/category.ts";
 import type { Dataset } from "../../src/schemas/dataset.ts";
 import { axeViolations } from "./axe.ts";
-import { launchChromium } from "./chromium.ts";
-import { serveDirectory, type StaticServer } from "./serve.ts";
+import { startBrowserSession, type BrowserSession } from "./browser-session.ts";
 import { DIST, readDataset, readPage } from "./site.ts";
 
-let server: StaticServer;
-let browser: Browser;
+let session: BrowserSession;
 let dataset: Dataset;
 let categories: { id: string; label: string }[];
 
@@ -39,26 +36,19 @@ function pageTypes(): PageType[] {
   ];
 }
 
-async function open(path: string, width: number, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
-  const page = await context.newPage();
-  const response = await page.goto(`${server.url}${path}`);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open: BrowserSession["open"] = (path, width, javaScriptEnabled) =>
+  session.open(path, width, javaScriptEnabled);
 
 beforeAll(async () => {
   dataset = await readDataset();
   categories = CategoriesFileSchema.parse(
     JSON.parse(await readFile(join(import.meta.dirname, "../../data/categories.json"), "utf8")),
   ).categories;
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
+  session = await startBrowserSession();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe("compare and data pages, with JS off, at 360 px", () => {

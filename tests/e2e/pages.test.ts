@@ -3,16 +3,13 @@
  * block where it belongs (and not on strategic plans), no horizontal overflow at 360 px, pages
  * that work with JS off, and axe-core with 0 violations.
  */
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/schemas/dataset.ts";
 import { axeViolations } from "./axe.ts";
-import { launchChromium } from "./chromium.ts";
-import { serveDirectory, type StaticServer } from "./serve.ts";
+import { startBrowserSession, type BrowserSession } from "./browser-session.ts";
 import { readDataset } from "./site.ts";
 
-let server: StaticServer;
-let browser: Browser;
+let session: BrowserSession;
 let dataset: Dataset;
 
 interface PageType {
@@ -72,23 +69,16 @@ function pageTypes(): PageType[] {
   return types;
 }
 
-async function open(path: string, width: number, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
-  const page = await context.newPage();
-  const response = await page.goto(`${server.url}${path}`);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open: BrowserSession["open"] = (path, width, javaScriptEnabled) =>
+  session.open(path, width, javaScriptEnabled);
 
 beforeAll(async () => {
   dataset = await readDataset();
-  server = await serveDirectory((await import("./site.ts")).DIST);
-  browser = await launchChromium();
+  session = await startBrowserSession();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe("every page type, with JS off, at 360 px", () => {

@@ -1,0 +1,33 @@
+import type { Browser, Page } from "playwright-core";
+import { expect } from "vitest";
+import { launchChromium } from "./chromium.ts";
+import { serveDirectory, type StaticServer } from "./serve.ts";
+import { DIST } from "./site.ts";
+
+/** dist/ served on loopback and one Chromium: what every page suite opens pages with. */
+export interface BrowserSession {
+  /** Open a site path at a viewport width, with or without JS; fails unless it answers 200. */
+  open(path: string, width: number, javaScriptEnabled: boolean): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startBrowserSession(): Promise<BrowserSession> {
+  const server: StaticServer = await serveDirectory(DIST);
+  const browser: Browser = await launchChromium();
+  return {
+    async open(path, width, javaScriptEnabled) {
+      const context = await browser.newContext({
+        viewport: { width, height: 800 },
+        javaScriptEnabled,
+      });
+      const page = await context.newPage();
+      const response = await page.goto(`${server.url}${path}`);
+      expect(response?.status(), path).toBe(200);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
