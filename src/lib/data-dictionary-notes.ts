@@ -1,6 +1,6 @@
 /**
  * Descriptions for the contract's fields whose zod schema carries no JSDoc or .describe() (taken
- * from DESIGN.md §3). Only such fields may be listed: data-dictionary.test.ts fails when a key
+ * from docs/data-contract.md). Only such fields may be listed: data-dictionary.test.ts fails when a key
  * is not a field, or when the schema has since gained its own description (then delete the key).
  */
 export const FIELD_NOTES: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 /**
- * The only changes we make to source text (DESIGN.md §2): whitespace, joining lines the PDF
+ * The only changes we make to source text (docs/data-contract.md#normalization): whitespace, joining lines the PDF
  * layout wrapped, and the width of digits and letters in codes and keys. Wording is never touched.
  */
 

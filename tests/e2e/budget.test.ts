@@ -1,5 +1,5 @@
 /**
- * The measure-page budget (DESIGN §8): ≤ 20 KB gzip of HTML + its CSS, and no JS shipped.
+ * The measure-page budget (docs/architecture.md#tests): ≤ 20 KB gzip of HTML + its CSS, and no JS shipped.
  * Measured on the largest measure page; the figures are printed for the bench report.
  */
 import { readFile, stat } from "node:fs/promises";

@@ -1,5 +1,5 @@
 /**
- * Layout rules for あきる野市 施策別事業進行管理表 (003_914f02806d01f868.txt), source notes §2.
+ * Layout rules for あきる野市 施策別事業進行管理表 (003_914f02806d01f868.txt): docs/sources/akiruno.md.
  * The file is HTML/markdown turned into text: one tab-separated line per table row, plus three
  * rows (基本施策4 lines 106–112, 重点施策2 lines 163–177) that lost their tabs and stand as four
  * blank-separated lines. This module turns lines into rows with their section and sub-heading.
@@ -81,7 +81,8 @@ export function splitDepartments(cell: string): string[] {
 /**
  * Every 取組項目 row of the document in order. A section's title is its table caption: the
  * last heading with that number before the table (the intro heading above it words 4/5/6
- * differently, notes §2.5 item 2). Throws, naming the line, on anything it cannot place.
+ * differently, docs/sources/akiruno.md#two-titles-per-section). Throws, naming the line, on
+ * anything it cannot place.
  */
 export function readRows(lines: readonly string[]): Row[] {
   const rows: Row[] = [];

@@ -1,5 +1,5 @@
 /**
- * The eight body cells of a Koganei measure (source notes §1.6 C, §1.8): FY2020 実施状況,
+ * The eight body cells of a Koganei measure (docs/sources/koganei.md#cell-boundaries): FY2020 実施状況,
  * 担当課の評価, 達成度, 今後の実施計画, then the same four for FY2021. Rules, each visible in
  * the text:
  * - a blank line ends a cell, except inside a wrapped FY2020 達成度 (966–972, 1042–1045);
@@ -12,7 +12,8 @@
  * - a cell ended by a space is a 評価 ending in `。` or a dash, or a 達成度 — nothing else.
  * A cell's lines are joined by joinColumnLines (./columns.ts) with its column's width: a "\n"
  * stays where the author ended a line (648–654, 796–797, 1517–1519), wraps are joined.
- * Where no boundary is visible (notes §1.8 step 7) a curation patch places the cell: its lines
+ * Where no boundary is visible (docs/sources/koganei.md#cells-with-no-visible-boundary) a curation
+ * patch places the cell: its lines
  * are taken out of the stream here and the patch supplies the value. Anything else that does
  * not fit throws, naming the lines; nothing is guessed.
  */

@@ -1,5 +1,6 @@
 /**
- * Joining the lines of one Koganei cell (DESIGN.md §2): a line the layout wrapped is joined to
+ * Joining the lines of one Koganei cell (docs/sources/koganei.md#column-widths, and the general rule
+ * in docs/data-contract.md#normalization): a line the layout wrapped is joined to
  * the next with no separator; a line the author ended keeps its "\n". The sheet is printed in
  * fixed-width columns, so a line that stops early although the next line's first piece would
  * have fitted was ended by the author, not by the layout.

@@ -1,6 +1,7 @@
 /**
- * Page layout of 小金井市 自殺対策計画進捗確認シート (002_7f059ffc7f93b1c5.txt), source notes
- * §1.6: page furniture, 基本施策 headings, and each measure's header — sub-policy, number,
+ * Page layout of 小金井市 自殺対策計画進捗確認シート (002_7f059ffc7f93b1c5.txt): page furniture
+ * (docs/sources/koganei.md#page-furniture), 基本施策 headings, and each measure's header
+ * (docs/sources/koganei.md#header-regimes) — sub-policy, number,
  * 実施内容 (the title), page, 担当部署 and 担当課 — up to where its body cells begin.
  */
 import { toHalfWidth, trimLine } from "../../../src/lib/normalize.ts";

@@ -10,8 +10,8 @@ import { findPageCopies, isInCopy } from "./dedupe-pages.ts";
 const NUMBERED_HEADING = /^\s*([０-９]+)\u3000/u;
 
 /**
- * The item number a № line lost (001:1639 `№№  99  -- 年度別の取組計画`): the source notes take it
- * from the heading order — the nearest numbered heading above the line (001:1607 `２　…` → 9-2).
+ * The item number a № line lost (001:1639 `№№  99  -- 年度別の取組計画`): it is taken
+ * (docs/sources/nerima-strategic-plans.md#lost-item-number) from the heading order — the nearest numbered heading above the line (001:1607 `２　…` → 9-2).
  */
 function itemFromHeadingAbove(lines: readonly string[], index: number): string {
   for (let i = index - 1; i >= 0; i--) {

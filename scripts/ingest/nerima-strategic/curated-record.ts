@@ -1,6 +1,7 @@
 /**
  * One curated 事業 of a Nerima strategic plan, as stored in data/curation/<source>.json `records`.
- * The PDF extraction scrambled these tables (source notes §5–6), so a person placed every cell and
+ * The PDF extraction scrambled these tables (docs/sources/nerima-strategic-plans.md#why-these-are-curated-records),
+ * so a person placed every cell and
  * cited its lines; the ingester proves each text against those lines before it becomes a measure.
  */
 import { z } from "zod";

@@ -11,7 +11,8 @@ describe("findPageCopies", () => {
     expect(findPageCopies(lines)).toEqual([{ original: [1, 30], copy: [111, 140] }]);
   });
 
-  it("finds all 12 copies of 001 (811 lines), as in the source notes §2.1", () => {
+  // The 12 copies are listed in docs/sources/nerima-strategic-plans.md#page-copies.
+  it("finds all 12 copies of 001 (811 lines)", () => {
     const copies = findPageCopies(read("data/sources/001_c1b66bdeafbb3a2a.txt"));
     expect(copies.map((c) => c.copy)).toEqual([
       [157, 208],

@@ -1,5 +1,6 @@
 /**
- * 001 holds 12 verbatim copies of printed pages (source notes §2.1): the text comes as X, Y, X′
+ * 001 holds 12 verbatim copies of printed pages (docs/sources/nerima-strategic-plans.md#page-copies):
+ * the text comes as X, Y, X′
  * where X′ repeats page X line for line. The only difference is the first line: a PDF page starts
  * with one leading ASCII space (the form feed), which the copy lacks. Lines inside a copy are
  * never data.

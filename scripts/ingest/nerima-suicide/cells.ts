@@ -2,7 +2,7 @@
  * Places the text blocks of one measure into its table cells. The row reads, left to right:
  * 事業名 · 取組内容 · 目指す効果 · then per year 実績 · 評価 · 進捗状況 (FY2019–FY2023) · 令和６年度予定 · 担当課.
  * Grades are certain (token scan); the text between two grades is "this year's comment, next
- * year's result". Rules used, and where they stop (notes P9–P11):
+ * year's result". Rules used, and where they stop (docs/sources/nerima-suicide-plan.md#cell-boundaries):
  * - one block between two grades: the comment is empty, the block is the next year's result;
  * - two blocks: comment, then result;
  * - more blocks: split at a same-line space if there is exactly one, else the cell is ambiguous.
@@ -140,7 +140,8 @@ export function placeCells(
     comments.push(lastComment);
     results.push(nextPlan);
   } else {
-    // Fewer grades than years (notes P7): the tail holds the rest of the row with no grade to
+    // Fewer grades than years (docs/sources/nerima-suicide-plan.md#missing-grades): the tail holds
+    // the rest of the row with no grade to
     // anchor it. Place the blocks in reading order, but only as a guess for curation to confirm.
     const missing = 2 * (yearCount - groups.length) + 2;
     const cells =

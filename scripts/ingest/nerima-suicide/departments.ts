@@ -1,5 +1,6 @@
 /**
- * 担当課 (responsible sections) at the end of each measure (notes P13). Names wrap across lines,
+ * 担当課 (responsible sections) at the end of each measure
+ * (docs/sources/nerima-suicide-plan.md#department-cells). Names wrap across lines,
  * stand one per line, are glued to the last plan line after a space, or run together
  * (`教育指導課学校` / `教育支援セン` / `ター`). A dictionary of the 26 names printed in this source
  * splits and joins them; nothing outside the dictionary is ever taken as a department.

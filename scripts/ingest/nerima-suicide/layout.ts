@@ -1,7 +1,7 @@
 /**
  * Page layout of 練馬区自殺対策計画〔第１次〕の取組状況詳細 (000_7f5aa4348ad65687.txt): the measure
  * start lines, the block and sub-headings, and the repeated page boilerplate between measures.
- * Line numbers are 1-based throughout, as in the source notes.
+ * Line numbers are 1-based throughout, as in docs/sources/nerima-suicide-plan.md.
  */
 import { trimLine } from "../../../src/lib/normalize.ts";
 
@@ -16,7 +16,8 @@ export const GRADE_LEGEND =
 export const MEASURE_START = /^(\d+) (P\d+) ([ア-コ])(?: (.*))?$/u;
 
 /**
- * Whole lines (trimmed) of the repeated page header (notes P1). They only ever stand between measures;
+ * Whole lines (trimmed) of the repeated page header (docs/sources/nerima-suicide-plan.md#page-headers).
+ * They only ever stand between measures;
  * the single characters 評/価/通/№ are listed because they are header cells, never measure text.
  */
 export const PAGE_HEADER_LINES: readonly string[] = [
@@ -48,7 +49,10 @@ export const PAGE_HEADER_LINES: readonly string[] = [
   "17/21",
 ];
 
-/** Lines that open a page header: a measure's rows end before them. Full strings, never prefixes (P2). */
+/**
+ * Lines that open a page header: a measure's rows end before them. Full strings, never prefixes
+ * (docs/sources/nerima-suicide-plan.md#title-like-body-text, line 3185).
+ */
 const PAGE_HEADER_OPENERS = new Set([
   DOCUMENT_TITLE,
   GRADE_LEGEND,
@@ -98,7 +102,8 @@ function nextNonBlank(lines: readonly string[], n: number): number | null {
 
 /**
  * Find every measure with its heading path and its row range. A circled-number line is a sub-heading
- * only when the next non-blank line starts a measure (notes P3: cells hold lines like `①区民対象`).
+ * only when the next non-blank line starts a measure (docs/sources/nerima-suicide-plan.md#sub-headings:
+ * cells hold lines like `①区民対象`, line 1228).
  */
 export function findMeasures(lines: readonly string[]): MeasureRows[] {
   const measures: MeasureRows[] = [];

@@ -1,7 +1,8 @@
 /**
  * Splits a measure's rows into text blocks and grade tokens. In this source a table cell is a run
  * of wrapped lines; cells are separated by a blank line, by an ASCII space on the same line (the
- * extraction glued neighbouring cells, notes P5), or by a grade token.
+ * extraction glued neighbouring cells, docs/sources/nerima-suicide-plan.md#glued-cells), or by a
+ * grade token.
  */
 import { trimLine } from "../../../src/lib/normalize.ts";
 import type { Grade } from "../../../src/schemas/measure.ts";
@@ -46,7 +47,8 @@ export function blockLines(block: TextBlock): [number, number] {
 
 /**
  * Tokens of lines `first`..`last` (1-based, inclusive). One-character lines right after a grade
- * are the vertical grade label (概/ね/計/画/ど/お/り, 計画以上に進んだ, `：`; notes P6) and dropped.
+ * are the vertical grade label (概/ね/計/画/ど/お/り, 計画以上に進んだ, `：`;
+ * docs/sources/nerima-suicide-plan.md#grade-forms) and dropped.
  */
 export function tokenize(lines: readonly string[], first: number, last: number): Token[] {
   const tokens: Token[] = [];

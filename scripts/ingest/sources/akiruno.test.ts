@@ -228,7 +228,8 @@ describe("the whole source", () => {
     const rows = file.measures.filter((m) => m.title === "健康相談").map((m) => m.code);
     expect(rows).toEqual(["3-2-5", "4-1-1", "5-1-1"]);
   });
-  it("keeps source typos and wording as printed (notes §2.5 items 10, 11, 13)", () => {
+  // docs/sources/akiruno.md#text-kept-as-printed
+  it("keeps source typos and wording as printed", () => {
     const byCode = new Map(file.measures.map((m) => [m.code, m]));
     expect(byCode.get("3-1-6")?.title).toBe("るのキッズweb・るのキッズアプリ情報の提供"); // 65
     expect(byCode.get("3-1-6")?.description).toContain("るのキッズWeb・るのキッズアプリ");

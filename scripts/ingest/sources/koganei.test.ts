@@ -350,7 +350,7 @@ describe("the whole source", () => {
       planPage: "P.42",
     });
   });
-  it("has every achievement of notes §1.2, as printed", () => {
+  it("has every achievement as printed", () => {
     const gk = "ゲートキーパー研修受講率約";
     const expected: [string, string | null, string | null][] = [
       ["1-1-1", "未実施", "1回実施"],
@@ -416,7 +416,8 @@ describe("the whole source", () => {
       file.measures.map((m) => [m.code, m.years[0]?.achievement, m.years[1]?.achievement]),
     ).toEqual(expected);
   });
-  it("applies the curation for the cells with no visible boundary (notes §4 doubts 2–4)", () => {
+  // docs/sources/koganei.md#cells-with-no-visible-boundary
+  it("applies the curation for the cells with no visible boundary", () => {
     expect(byCode.get("1-1-1")?.years[0]).toMatchObject({
       result: "未実施",
       assessment:
@@ -459,7 +460,8 @@ describe("the whole source", () => {
       ).toBe(true);
     }
   });
-  it("keeps characters, typos and quirks as printed (notes §1.3, §1.6 D)", () => {
+  // docs/sources/koganei.md#characters
+  it("keeps characters, typos and quirks as printed", () => {
     expect(byCode.get("3-2-1")?.years[0]?.result).toContain("専門の女性ｶｳﾝｾﾗｰによる相談"); // 786
     expect(byCode.get("3-2-1")?.years[0]?.assessment).toContain("面談での相談体制を取った。。"); // 803
     expect(byCode.get("2-1-5")?.years[0]?.assessment).toMatch(/^緊急事態宣言ため/u); // 487
@@ -478,7 +480,8 @@ describe("the whole source", () => {
       expect(m.years.every((y) => y.grade === null && y.gradesBySection === null)).toBe(true);
     }
   });
-  it("counts 6 departments and 11 sections as in notes §1.3", () => {
+  // docs/sources/koganei.md#hierarchy-and-counts
+  it("counts 6 departments and 11 sections", () => {
     const divisions = new Map<string, number>();
     for (const m of file.measures)
       divisions.set(m.division ?? "", (divisions.get(m.division ?? "") ?? 0) + 1);

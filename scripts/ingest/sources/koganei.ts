@@ -87,13 +87,14 @@ function toMeasure(
     category: null,
     departments: h.sections,
     division: h.division,
-    // The sheet has no content column: 実施内容 is the numbered title itself (notes §1.1).
+    // The sheet has no content column: 実施内容 is the numbered title itself
+    // (docs/sources/koganei.md#columns).
     description: null,
     goal: null,
     planPage: h.page,
     subLetter: null,
     starred: false,
-    // The 再掲 column is empty for every measure (notes §1.5).
+    // The 再掲 column is empty for every measure (docs/sources/koganei.md#columns).
     repostOf: null,
     repostOfCode: null,
     years: cells.map((year, y) => ({
@@ -168,7 +169,8 @@ export const ingester: SourceIngester = {
 };
 
 /**
- * Independent count (notes §1.2): a numbered title — `N　` (full-width 1–9 or ASCII 10–13, then
+ * Independent count (docs/sources/koganei.md#completeness-count): a numbered title — `N　`
+ * (full-width 1–9 or ASCII 10–13, then
  * an ideographic space) at the start of a line or after the sub-policy — with a page `P.nn` on
  * that line or within the next 3 lines. Codes from the last `基本施策N` and `（s）` seen.
  */

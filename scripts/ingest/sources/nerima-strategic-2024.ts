@@ -22,7 +22,7 @@ const PLAN_ID = "strategic-2024";
 const TITLE =
   "施策の柱３　安心を支える福祉と医療のまち　戦略計画7～11　令和６年度～令和８年度の取組";
 
-/** Every 事業費（百万円） cell of this source is empty (source notes §5.5). */
+/** Every 事業費（百万円） cell of this source is empty (docs/sources/nerima-strategic-plans.md#budgets). */
 export const NO_BUDGET_NOTE = "この資料には事業費の数値が印刷されていません。";
 
 const COVERAGE: readonly string[] = [

@@ -34,6 +34,7 @@ const only = (name: string): MeasureCells =>
 const grades = (cells: MeasureCells): string[] =>
   cells.years.map((y) => y.grades.map((g) => g.grade).join("/") || "—");
 
+// (P1) … (P19) in test names: the traps of docs/sources/nerima-suicide-plan.md#trap-index.
 describe("findMeasures (headings, measure lines, page headers)", () => {
   it("reads number, page, letter and the heading path; skips the page header (P1)", () => {
     const [m] = placeFixture("header-measure-1");
@@ -264,7 +265,8 @@ describe("full source", () => {
       );
     }
   });
-  it("matches the per-year grade distribution of the notes §2", () => {
+  // The table in docs/sources/nerima-suicide-plan.md#grades
+  it("matches the per-year grade distribution", () => {
     const table = [0, 1, 2, 3, 4].map((i) => {
       const count = { "A+": 0, A: 0, B: 0, split: 0, missing: 0 };
       for (const m of file.measures) {
@@ -357,7 +359,8 @@ describe("full source", () => {
       "多様な媒体を活用した啓発（区報、区ホームページ、SNS等）",
     );
   });
-  it("reads the departments of the notes §3 (26 names, 20 measures with several)", () => {
+  // docs/sources/nerima-suicide-plan.md#departments
+  it("reads the departments (26 names, 20 measures with several)", () => {
     const names = new Set(file.measures.flatMap((m) => m.departments));
     expect(names.size).toBe(26);
     expect(file.measures.filter((m) => m.departments.length > 1)).toHaveLength(20);

@@ -2,7 +2,7 @@ import type { APIRoute } from "astro";
 import { DatasetSchema, SCHEMA_VERSION } from "../../schemas/dataset.ts";
 import { getMeasures, getMunicipalities, getPlans } from "../../lib/content.ts";
 
-/** The public bulk download, in the contract's shape (DESIGN.md §3), validated before it ships. */
+/** The public bulk download, in the contract's shape (docs/data-contract.md#dataset), validated before it ships. */
 export const GET: APIRoute = async () => {
   const plans = (await getPlans()).map(({ slug, excluded: _excluded, ...plan }) => ({ ...plan, id: slug }));
   const dataset = DatasetSchema.parse({
