@@ -172,7 +172,7 @@ function buildBudgetRows(m: Measure, cells: MunicipalityCells): BudgetRow[] {
 }
 
 export function buildTables(input: TableInput): Tables {
-  const municipalities = new Map(input.municipalities.map((m) => [m.id, m]));
+  const municipalities = new Map<string, Municipality>(input.municipalities.map((m) => [m.id, m]));
   const cellsOf = (id: string): MunicipalityCells => {
     const municipality = municipalities.get(id);
     if (!municipality)

@@ -42,7 +42,9 @@ describe("listPlanTableFiles", () => {
     const files = listPlanTableFiles(tables);
     expect(files).toHaveLength(tables.plans.length * TABLE_NAMES.length);
     for (const table of TABLE_NAMES.filter((t) => t !== "plans")) {
-      const rows = files.filter((f) => f.params.table === table).flatMap((f) => f.rows);
+      const rows = files
+        .filter((f) => f.params.table === table)
+        .flatMap((f): readonly unknown[] => f.rows);
       expect(rows).toHaveLength(tables[table].length);
     }
   });

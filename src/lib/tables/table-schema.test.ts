@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listColumns, TABLE_NAMES, TABLES } from "./definitions.ts";
+import { listColumns, TABLE_NAMES, TABLES, type TableName } from "./definitions.ts";
 import { buildTableSchema } from "./table-schema.ts";
 
 describe("buildTableSchema", () => {
@@ -12,6 +12,14 @@ describe("buildTableSchema", () => {
         expect(f.description).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
       }
     }
+  });
+
+  it("writes a reference to the same table as an empty resource name, as Table Schema asks", () => {
+    expect(buildTableSchema("measures").foreignKeys?.[1]?.reference).toEqual({
+      resource: "",
+      fields: ["measure_id"],
+    });
+    expect(buildTableSchema("plans").foreignKeys).toBeUndefined();
   });
 
   it("types columns and marks nullable ones as not required", () => {
@@ -33,11 +41,13 @@ describe("buildTableSchema", () => {
       const schema = buildTableSchema(name);
       const columns = listColumns(name);
       expect(schema.primaryKey).toEqual(TABLES[name].primaryKey);
-      for (const key of [...schema.primaryKey, ...schema.foreignKeys.flatMap((k) => k.fields)])
+      const foreignKeys = schema.foreignKeys ?? [];
+      for (const key of [...schema.primaryKey, ...foreignKeys.flatMap((k) => k.fields)])
         expect(columns).toContain(key);
-      for (const fk of schema.foreignKeys)
-        for (const f of fk.reference.fields)
-          expect(listColumns(fk.reference.resource)).toContain(f);
+      for (const fk of foreignKeys) {
+        const target = fk.reference.resource === "" ? name : (fk.reference.resource as TableName);
+        for (const f of fk.reference.fields) expect(listColumns(target)).toContain(f);
+      }
     }
   });
 });

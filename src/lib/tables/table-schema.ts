@@ -4,7 +4,7 @@
  * The data package, the data dictionary and the table validation all read these.
  */
 import { z } from "zod";
-import { TABLES, type ForeignKey, type TableName } from "./definitions.ts";
+import { TABLES, type TableName } from "./definitions.ts";
 
 export type FieldType = "string" | "integer" | "number" | "boolean";
 
@@ -25,11 +25,18 @@ export interface TableField {
   constraints: FieldConstraints;
 }
 
+/** A foreign key as Table Schema writes it: a reference to the same table names resource "". */
+export interface SchemaForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+}
+
 export interface TableSchema {
   fields: TableField[];
   missingValues: string[];
   primaryKey: string[];
-  foreignKeys: ForeignKey[];
+  /** Absent when the table refers to no other (the profile wants at least one key if present). */
+  foreignKeys?: SchemaForeignKey[];
 }
 
 interface JsonNode {
@@ -82,10 +89,17 @@ function buildField(name: string, node: JsonNode): TableField {
 export function buildTableSchema(name: TableName): TableSchema {
   const table = TABLES[name];
   const json = z.toJSONSchema(table.schema, { io: "output" }) as JsonNode;
+  const foreignKeys = table.foreignKeys.map((fk) => ({
+    fields: fk.fields,
+    reference: {
+      resource: fk.reference.resource === name ? "" : fk.reference.resource,
+      fields: fk.reference.fields,
+    },
+  }));
   return {
     fields: Object.entries(json.properties ?? {}).map(([key, node]) => buildField(key, node)),
     missingValues: [""],
     primaryKey: table.primaryKey,
-    foreignKeys: table.foreignKeys,
+    ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
   };
 }

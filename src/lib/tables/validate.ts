@@ -79,16 +79,15 @@ export function checkForeignKeys(
 ): string[] {
   const errors: string[] = [];
   for (const [name, schema] of Object.entries(schemas)) {
-    for (const fk of schema.foreignKeys) {
-      const targets = new Set(
-        (tables[fk.reference.resource] ?? []).map((r) => keyOf(r, fk.reference.fields)),
-      );
+    for (const fk of schema.foreignKeys ?? []) {
+      const target = fk.reference.resource === "" ? name : fk.reference.resource;
+      const targets = new Set((tables[target] ?? []).map((r) => keyOf(r, fk.reference.fields)));
       (tables[name] ?? []).forEach((row, i) => {
         if (fk.fields.some((f) => row[f] === null)) return;
         const key = keyOf(row, fk.fields);
         if (!targets.has(key))
           errors.push(
-            `${name} row ${i + 1}: ${fk.fields.join("+")} ${key} has no row in ${fk.reference.resource}`,
+            `${name} row ${i + 1}: ${fk.fields.join("+")} ${key} has no row in ${target}`,
           );
       });
     }
