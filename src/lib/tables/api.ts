@@ -109,11 +109,10 @@ export const FIRST_LINES_COLUMNS = {
 export function listApiEndpoints(origin: string, sample: Required<TableScope>): ApiEndpoint[] {
   const plan = { municipality: sample.municipality, plan: sample.plan };
   const measurePath = `${sample.municipality}/${sample.plan}/${sample.code}`;
-  const tables = TABLE_NAMES.join("|");
   const specs: Omit<ApiEndpoint, "pandas" | "r">[] = [
     {
-      pattern: `/data/tables/{${tables}}.csv`,
-      description: "表の全体（CSV、UTF-8 BOM付き）。",
+      pattern: "/data/tables/{表}.csv",
+      description: `表の全体（CSV、UTF-8 BOM付き）。{表}は ${TABLE_NAMES.join("、")}。`,
       example: {
         file: tableFilePath("year_records", "csv"),
         format: "csv",

@@ -34,6 +34,8 @@ describe("buildTableSchema", () => {
     });
     expect(fields.get("result_unknown")?.type).toBe("boolean");
     expect(fields.get("municipality_code")?.constraints.pattern).toBe("\\d{6}");
+    // Without the anchors and the escaped slashes RegExp.source writes.
+    expect(fields.get("measure_id")?.constraints.pattern).toBe("[a-z]+/[a-z0-9-]+/[A-Za-z0-9-]+");
   });
 
   it("carries the keys declared for the table, naming only its own columns", () => {

@@ -54,8 +54,12 @@ interface JsonNode {
 
 const FIELD_TYPES: ReadonlySet<string> = new Set(["string", "integer", "number", "boolean"]);
 
-/** Frictionless patterns match the whole value: the anchors of a JS regex are dropped. */
-const unanchor = (pattern: string): string => pattern.replace(/^\^/, "").replace(/\$$/, "");
+/**
+ * Frictionless patterns match the whole value: the anchors of a JS regex are dropped, and the
+ * `\/` that RegExp.source writes for a slash becomes a plain `/` (the same in every flavour).
+ */
+const unanchor = (pattern: string): string =>
+  pattern.replace(/^\^/, "").replace(/\$$/, "").replaceAll("\\/", "/");
 
 function buildField(name: string, node: JsonNode): TableField {
   const branches = node.anyOf ?? [node];
