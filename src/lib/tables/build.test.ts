@@ -25,6 +25,16 @@ describe("buildTables", () => {
     }
   });
 
+  it("stops on a 全国地方公共団体コード whose check digit is wrong", async () => {
+    const input = await readTableInput("data");
+    const municipalities = input.municipalities.map((m) =>
+      m.id === "koganei" ? { ...m, code: "132102" } : m,
+    );
+    expect(() => buildTables({ ...input, municipalities })).toThrow(
+      'tables: data/municipalities.json: koganei code "132102" is not a 6-digit 全国地方公共団体コード with a valid check digit',
+    );
+  });
+
   it("keeps Nerima's printed sub-letter in printed_code and marks Akiruno's codes as site-assigned", () => {
     expect(measureRow("nerima/suicide-prevention-1/41")).toMatchObject({
       code: "41",

@@ -18,6 +18,7 @@ import type {
 import { formatPathStep } from "../format.ts";
 import { isUnknownCell, isUnknownIndicatorValue } from "../unknown-cells.ts";
 import { splitCode } from "./codes.ts";
+import { isValidLocalGovernmentCode } from "./local-government-code.ts";
 import type { TableName } from "./definitions.ts";
 
 /** A plan as the site holds it: `slug` is the plan's id within its municipality. */
@@ -177,6 +178,10 @@ export function buildTables(input: TableInput): Tables {
     const municipality = municipalities.get(id);
     if (!municipality)
       throw new Error(`tables: no municipality "${id}" in data/municipalities.json`);
+    if (!isValidLocalGovernmentCode(municipality.code))
+      throw new Error(
+        `tables: data/municipalities.json: ${id} code "${municipality.code}" is not a 6-digit 全国地方公共団体コード with a valid check digit`,
+      );
     return municipalityCells(municipality);
   };
   const categories = new Map(input.categories.map((c) => [c.id, c.label]));
