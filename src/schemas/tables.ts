@@ -28,7 +28,7 @@ export const MunicipalityColumns = {
     .meta({
       title: "全国地方公共団体コード",
       description:
-        "総務省の全国地方公共団体コード（6桁、末尾は検査数字）。練馬区は131202。ほかの統計と結び付けるときのキーです。",
+        '総務省の全国地方公共団体コード（6桁、末尾は検査数字）。練馬区は131202。ほかの統計と結び付けるときのキーです。数ではなく文字として読んでください（pandasならdtype={"municipality_code": str}）。',
     }),
   prefecture: text("都道府県名", "自治体のある都道府県の名前（東京都）。"),
   municipality_name: text("市区町村名", "自治体の名前（練馬区、小金井市、あきる野市）。"),

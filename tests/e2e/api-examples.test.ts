@@ -99,7 +99,7 @@ describe("API examples on /data/", () => {
     const problems: string[] = [];
     for (const e of endpoints) {
       const present = await readColumns(e.example);
-      for (const c of e.example.columns)
+      for (const c of [...e.example.columns, ...(e.example.textColumns ?? [])])
         if (!present.has(c))
           problems.push(
             `${e.example.file}${e.example.member ? `:${e.example.member}` : ""}: no column ${c}`,

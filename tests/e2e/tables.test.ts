@@ -45,9 +45,14 @@ const tableOf = (file: string): TableName =>
     .pop()!
     .replace(/\.csv$/, "") as TableName;
 
-/** A CSV's records as typed rows, by the table schema's field types. */
+/** A CSV's records as typed rows, by the table schema's field types (throws on a ragged row). */
 function readCsvRows(text: string, schema: TableSchema): { header: string[]; rows: Row[] } {
-  const [header = [], ...records] = parse(text, { bom: true, relax_quotes: false }) as string[][];
+  // Any line break outside quotes ends a record, as it does for pandas, R and Python's csv:
+  // a multi-line value that is not quoted shows up as a record with the wrong column count.
+  const [header = [], ...records] = parse(text, {
+    bom: true,
+    record_delimiter: ["\r\n", "\n", "\r"],
+  }) as string[][];
   const rows = records.map((record) =>
     Object.fromEntries(
       schema.fields.map((field, i) => [field.name, castCell(field, record[i] ?? "")]),

@@ -20,6 +20,11 @@ export interface ApiExample {
   keysAt?: string;
   /** Columns (or keys) the example names. */
   columns: string[];
+  /**
+   * CSV columns read as text, not numbers: the 全国地方公共団体コード is a code (Hokkaido's start
+   * with 0), so pandas and readr must not turn it into an integer.
+   */
+  textColumns?: string[];
 }
 
 export interface ApiEndpoint {
@@ -45,10 +50,17 @@ const rPath = (rowsAt: string): string =>
     .map((k) => `$${k}`)
     .join("");
 
+const pandasDtype = (e: ApiExample): string =>
+  e.textColumns?.length ? `, dtype={${e.textColumns.map((c) => `${q(c)}: str`).join(", ")}}` : "";
+const readrTypes = (e: ApiExample): string =>
+  e.textColumns?.length
+    ? `, col_types = readr::cols(${e.textColumns.map((c) => `${c} = "c"`).join(", ")})`
+    : "";
+
 export function writePandas(e: ApiExample, url: string): string {
   const cols = list(e.columns);
   if (e.format === "csv")
-    return `import pandas as pd\ndf = pd.read_csv(${q(url)}, encoding="utf-8-sig")\ndf[[${cols}]]`;
+    return `import pandas as pd\ndf = pd.read_csv(${q(url)}, encoding="utf-8-sig"${pandasDtype(e)})\ndf[[${cols}]]`;
   if (e.format === "zip")
     return [
       "import io, urllib.request, zipfile",
@@ -77,7 +89,7 @@ export function writePandas(e: ApiExample, url: string): string {
 
 export function writeR(e: ApiExample, url: string): string {
   const cols = `c(${list(e.columns)})`;
-  if (e.format === "csv") return `df <- readr::read_csv(${q(url)})\ndf[, ${cols}]`;
+  if (e.format === "csv") return `df <- readr::read_csv(${q(url)}${readrTypes(e)})\ndf[, ${cols}]`;
   if (e.format === "zip")
     return [
       'zip <- tempfile(fileext = ".zip")',
@@ -94,7 +106,7 @@ export function writeR(e: ApiExample, url: string): string {
 export function writeFirstLines(pathOf: (table: "year_records" | "measures") => string): string {
   return [
     "import pandas as pd",
-    `years = pd.read_csv(${q(pathOf("year_records"))}, encoding="utf-8-sig")`,
+    `years = pd.read_csv(${q(pathOf("year_records"))}, encoding="utf-8-sig", dtype={"municipality_code": str})`,
     `measures = pd.read_csv(${q(pathOf("measures"))}, encoding="utf-8-sig")`,
     `df = years.merge(measures[["measure_id", "title", "category", "printed_code"]], on="measure_id")`,
   ].join("\n");
@@ -102,7 +114,7 @@ export function writeFirstLines(pathOf: (table: "year_records" | "measures") => 
 
 /** The tables and columns writeFirstLines names (for its test). */
 export const FIRST_LINES_COLUMNS = {
-  year_records: ["measure_id"],
+  year_records: ["measure_id", "municipality_code"],
   measures: ["measure_id", "title", "category", "printed_code"],
 } as const;
 
@@ -117,6 +129,7 @@ export function listApiEndpoints(origin: string, sample: Required<TableScope>): 
         file: tableFilePath("year_records", "csv"),
         format: "csv",
         columns: ["municipality_code", "measure_id", "fiscal_year", "grade"],
+        textColumns: ["municipality_code"],
       },
     },
     {

@@ -34,7 +34,13 @@ describe("tableToCsv", () => {
     const title = '「相談」, "窓口"\n2行目';
     const row = { title, notes: "a\nb", starred: true } as Partial<MeasureRow>;
     const csv = tableToCsv("measures", [row as MeasureRow]);
-    const [header, values] = parse(csv, { bom: true }) as string[][];
+    expect(csv).toContain(`"${title.replaceAll('"', '""')}"`);
+    expect(csv).toContain(',"a\nb"');
+    // Any line break outside quotes ends a record here, as it does for pandas and R.
+    const [header, values] = parse(csv, {
+      bom: true,
+      record_delimiter: ["\r\n", "\n", "\r"],
+    }) as string[][];
     expect(header).toEqual(listColumns("measures"));
     const record = Object.fromEntries((header ?? []).map((h, i) => [h, values?.[i]]));
     expect(record["title"]).toBe(title);

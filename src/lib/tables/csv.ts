@@ -21,7 +21,12 @@ export function tableToCsv(name: TableName, rows: readonly AnyRow[]): string {
   const records = rows.map((row) =>
     columns.map((c) => formatCell((row as Record<string, unknown>)[c])),
   );
-  return `${CSV_BOM}${stringify([columns, ...records], { record_delimiter: "\r\n" })}`;
+  // csv-stringify quotes a value that contains the record delimiter (CRLF), not one with a lone
+  // LF; pandas, R and Python's csv end a record at a lone LF, so any CR or LF forces quotes.
+  return `${CSV_BOM}${stringify([columns, ...records], {
+    record_delimiter: "\r\n",
+    quoted_match: /[\r\n]/,
+  })}`;
 }
 
 export function tableToJson(rows: readonly AnyRow[]): string {
