@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Measure } from "../../schemas/measure.ts";
+import { buildTables, type Tables } from "./build.ts";
+import { TABLE_NAMES } from "./definitions.ts";
+import {
+  listMeasureTableFiles,
+  listPlanTableFiles,
+  measureTableNames,
+  tableFilePath,
+} from "./files.ts";
+import { readTableInput } from "./read-input.ts";
+
+let tables: Tables;
+let measures: readonly Measure[];
+beforeAll(async () => {
+  const input = await readTableInput("data");
+  measures = input.measures;
+  tables = buildTables(input);
+});
+
+describe("tableFilePath", () => {
+  it("places whole, per-plan and per-measure tables under /data/tables/", () => {
+    expect(tableFilePath("measures", "csv")).toBe("/data/tables/measures.csv");
+    expect(
+      tableFilePath("year_records", "json", {
+        municipality: "nerima",
+        plan: "suicide-prevention-1",
+      }),
+    ).toBe("/data/tables/nerima/suicide-prevention-1/year_records.json");
+    expect(
+      tableFilePath("budgets", "csv", {
+        municipality: "nerima",
+        plan: "strategic-2018",
+        code: "1-1",
+      }),
+    ).toBe("/data/tables/nerima/strategic-2018/1-1/budgets.csv");
+  });
+});
+
+describe("listPlanTableFiles", () => {
+  it("publishes every table for every plan, and together they hold every row once", () => {
+    const files = listPlanTableFiles(tables);
+    expect(files).toHaveLength(tables.plans.length * TABLE_NAMES.length);
+    for (const table of TABLE_NAMES.filter((t) => t !== "plans")) {
+      const rows = files
+        .filter((f) => f.params.table === table)
+        .flatMap((f): readonly unknown[] => f.rows);
+      expect(rows).toHaveLength(tables[table].length);
+    }
+  });
+});
+
+describe("measureTableNames", () => {
+  it("names exactly the tables the per-measure endpoints publish for that measure", () => {
+    const published = new Map<string, string[]>();
+    for (const f of listMeasureTableFiles(tables)) {
+      const id = `${f.params.municipality}/${f.params.plan}/${f.params.code}`;
+      published.set(id, [...(published.get(id) ?? []), f.params.table]);
+    }
+    for (const m of measures) expect(measureTableNames(m)).toEqual(published.get(m.id));
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Where each tidy table is published: the whole table, one plan's rows, one measure's rows.
+ *   /data/tables/{table}.csv|json
+ *   /data/tables/{municipality}/{plan}/{table}.csv|json              (every table, even if empty)
+ *   /data/tables/{municipality}/{plan}/{code}/{table}.csv|json       (the tables with rows only)
+ */
+import type { Measure } from "../../schemas/measure.ts";
+import { sliceTables, type Tables } from "./build.ts";
+import { TABLE_NAMES, type TableName } from "./definitions.ts";
+
+export type TableFormat = "csv" | "json";
+
+export interface TableScope {
+  municipality: string;
+  plan: string;
+  code?: string;
+}
+
+export function tableFilePath(table: TableName, format: TableFormat, scope?: TableScope): string {
+  const parts = scope ? [scope.municipality, scope.plan, ...(scope.code ? [scope.code] : [])] : [];
+  return `/data/tables/${[...parts, `${table}.${format}`].join("/")}`;
+}
+
+export interface TableFile {
+  params: { municipality: string; plan: string; code?: string; table: TableName };
+  rows: Tables[TableName];
+}
+
+/** Every table of every plan. */
+export function listPlanTableFiles(tables: Tables): TableFile[] {
+  return tables.plans.flatMap((p) => {
+    const slice = sliceTables(tables, { planId: p.plan_id });
+    return TABLE_NAMES.map((table) => ({
+      params: { municipality: p.municipality, plan: p.plan, table },
+      rows: slice[table],
+    }));
+  });
+}
+
+/** The tables in which a measure has rows (its plan's row counts: every measure has one). */
+export function listMeasureTableFiles(tables: Tables): TableFile[] {
+  return tables.measures.flatMap((m) => {
+    const [municipality = "", plan = "", code = ""] = m.measure_id.split("/");
+    const slice = sliceTables(tables, { measureId: m.measure_id });
+    return TABLE_NAMES.filter((table) => slice[table].length > 0).map((table) => ({
+      params: { municipality, plan, code, table },
+      rows: slice[table],
+    }));
+  });
+}
+
+/** The same list as listMeasureTableFiles, read from one measure (for its page's links). */
+export function measureTableNames(measure: Measure): TableName[] {
+  const has: Record<TableName, boolean> = {
+    plans: true,
+    measures: true,
+    year_records: measure.years.length > 0,
+    grades_by_section: measure.years.some((y) => y.gradesBySection !== null),
+    indicators: measure.indicators.some((i) => i.values.length > 0),
+    budgets: measure.budget.length > 0,
+  };
+  return TABLE_NAMES.filter((t) => has[t]);
+}
