@@ -9,6 +9,8 @@ import type { SiteData, SitePlan } from "./content.ts";
 import { findRelated, type RelatedMeasures } from "./related.ts";
 import { presentCells } from "./unknown-cells.ts";
 import { getCounterparts, viewCounterparts, type CounterpartView } from "./site-counterparts.ts";
+import { buildMeasureSections } from "./section-pages.ts";
+import type { SectionRef } from "./sections.ts";
 
 // A type alias (not an interface) so it fits Astro's props record type.
 export type MeasurePageProps = {
@@ -26,6 +28,8 @@ export type MeasurePageProps = {
   categoryLabel: string | null;
   /** The most similar measures of each other municipality (suicide-prevention plans only). */
   counterparts: CounterpartView[];
+  /** Responsible sections with their divisions, for links to the section pages. */
+  sections: SectionRef[];
 };
 
 export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
@@ -42,6 +46,7 @@ export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
   }
   const counterparts = getCounterparts(site);
   const byId = new Map(site.measures.map((m) => [m.id, m]));
+  const sections = buildMeasureSections(site);
   return site.measures.flatMap((measure) => {
     const plan = site.plans.find(
       (p) => p.municipality === measure.municipality && p.slug === measure.plan,
@@ -60,6 +65,7 @@ export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
         planTitles,
         categoryLabel: site.categories.find((c) => c.id === measure.category)?.label ?? null,
         counterparts: viewCounterparts(measure.id, counterparts, byId, municipalityNames),
+        sections: sections.get(measure.id) ?? [],
       },
     ];
   });
