@@ -107,7 +107,7 @@ describe("counterparts on a measure page", () => {
         const href = await items.nth(j).locator("a").first().getAttribute("href");
         expect(pages).toContain(href);
         expect(await items.nth(j).textContent()).toMatch(/類似度 0\.\d\d/);
-        expect(await items.nth(j).locator(".counterparts__term").count()).toBeGreaterThan(0);
+        expect(await items.nth(j).locator(".counterparts__terms li").count()).toBeGreaterThan(0);
       }
     }
     // Koganei's and Akiruno's gatekeeper training for residents are its counterparts.
