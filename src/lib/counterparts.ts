@@ -191,7 +191,9 @@ function rank(
   const byMunicipality = new Map<string, Scored[]>();
   for (const s of scored) {
     if (s.score < options.threshold) continue;
-    byMunicipality.set(s.doc.municipality, [...(byMunicipality.get(s.doc.municipality) ?? []), s]);
+    const list = byMunicipality.get(s.doc.municipality);
+    if (list) list.push(s);
+    else byMunicipality.set(s.doc.municipality, [s]);
   }
   const groups: CounterpartGroup[] = [];
   for (const [municipality, list] of byMunicipality) {
