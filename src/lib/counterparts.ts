@@ -142,14 +142,17 @@ function buildDocs(measures: readonly Measure[], options: CounterpartOptions): D
   }));
 }
 
+/** A measure holding a gram, with the gram's weight in it. */
+type Posting = { doc: Doc; weight: number };
+
 /** gram → measures holding it; a gram in one measure only can match nothing and is not posted. */
-function buildPostings(docs: readonly Doc[]): Map<string, Doc[]> {
-  const postings = new Map<string, Doc[]>();
+function buildPostings(docs: readonly Doc[]): Map<string, Posting[]> {
+  const postings = new Map<string, Posting[]>();
   for (const doc of docs) {
-    for (const gram of doc.vector.keys()) {
+    for (const [gram, weight] of doc.vector) {
       const list = postings.get(gram);
-      if (list) list.push(doc);
-      else postings.set(gram, [doc]);
+      if (list) list.push({ doc, weight });
+      else postings.set(gram, [{ doc, weight }]);
     }
   }
   for (const [gram, list] of postings) if (list.length < 2) postings.delete(gram);
@@ -157,18 +160,18 @@ function buildPostings(docs: readonly Doc[]): Map<string, Doc[]> {
 }
 
 /** Cosine against every measure of another municipality sharing a posted gram. */
-function scoreAgainstOthers(doc: Doc, postings: Map<string, Doc[]>): Scored[] {
+function scoreAgainstOthers(doc: Doc, postings: Map<string, Posting[]>): Scored[] {
   const scores = new Map<Doc, number>();
   for (const [gram, w] of doc.vector) {
-    for (const other of postings.get(gram) ?? []) {
+    for (const { doc: other, weight } of postings.get(gram) ?? []) {
       if (other.municipality === doc.municipality) continue;
-      scores.set(other, (scores.get(other) ?? 0) + w * (other.vector.get(gram) ?? 0));
+      scores.set(other, (scores.get(other) ?? 0) + w * weight);
     }
   }
   return [...scores].map(([other, score]) => ({ doc: other, score }));
 }
 
-function sharedGrams(a: Doc, b: Doc, postings: Map<string, Doc[]>) {
+function sharedGrams(a: Doc, b: Doc, postings: Map<string, Posting[]>) {
   const byGram = new Map<string, number>();
   for (const [key, w] of a.vector) {
     const v = b.vector.get(key);
@@ -186,7 +189,7 @@ function rank(
   doc: Doc,
   scored: Scored[],
   options: CounterpartOptions,
-  postings: Map<string, Doc[]>,
+  postings: Map<string, Posting[]>,
 ): CounterpartGroup[] {
   const byMunicipality = new Map<string, Scored[]>();
   for (const s of scored) {
