@@ -1,7 +1,7 @@
 /**
  * Prints how the counterpart method does on the hand-checked pairs: hit rates at top 1 and
  * top 3, the misses, and score quantiles of the true pairs against all cross-municipality pairs
- * (the evidence for the threshold). Run: npm run counterparts:report
+ * (the evidence for the threshold). Run: npm run counterparts:report [-- --scale]
  */
 import { allScores, buildCounterparts, COUNTERPART_DEFAULTS } from "../src/lib/counterparts.ts";
 import { measureHitRates, quantile } from "../src/lib/counterpart-quality.ts";
@@ -49,3 +49,15 @@ console.log(
 const shown = [...map.values()].flat().reduce((n, g) => n + g.matches.length, 0);
 const withAny = [...map.values()].filter((g) => g.length > 0).length;
 console.log(`${withAny}/${measures.length} measures have counterparts; ${shown} links in all`);
+
+// --scale: the same measures copied k times (ids made unique) to see how the build time grows.
+if (process.argv.includes("--scale")) {
+  for (const k of [1, 4, 16]) {
+    const copies = Array.from({ length: k }, (_, c) =>
+      measures.map((m) => ({ ...m, id: `${m.id}-${c}` })),
+    ).flat();
+    const t0 = performance.now();
+    buildCounterparts(copies);
+    console.log(`scale: ${copies.length} measures in ${(performance.now() - t0).toFixed(0)} ms`);
+  }
+}
