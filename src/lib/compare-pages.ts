@@ -18,6 +18,7 @@ import {
   type RuleSection,
 } from "./compare.ts";
 import type { SiteData, SitePlan } from "./content.ts";
+import { getCounterparts, viewCounterparts, type CounterpartView } from "./site-counterparts.ts";
 
 /** What a plan's report prints per year besides the result. */
 export type ReadingKind = "grade" | "achievement" | "none";
@@ -47,11 +48,18 @@ export type ComparePageProps = {
   finding: string;
 };
 
+export type CategoryRow = {
+  measure: Measure;
+  latest: LatestReading;
+  /** The best counterpart in each other municipality (the measure page lists up to three). */
+  counterparts: CounterpartView[];
+};
+
 export type CategoryGroup = {
   municipality: Municipality;
   plans: (ComparePlan & {
     rules: RuleSection[];
-    rows: { measure: Measure; latest: LatestReading }[];
+    rows: CategoryRow[];
   })[];
 };
 
@@ -95,6 +103,14 @@ export function buildComparePageProps(site: SiteData): ComparePageProps {
 
 export function buildCategoryPageProps(site: SiteData): CategoryPageProps[] {
   const columns = buildColumns(site);
+  const counterparts = getCounterparts(site);
+  const byId = new Map(site.measures.map((m) => [m.id, m]));
+  const names = Object.fromEntries(site.municipalities.map((m) => [m.id, m.name]));
+  const best = (id: string): CounterpartView[] =>
+    viewCounterparts(id, counterparts, byId, names).map((v) => ({
+      ...v,
+      matches: v.matches.slice(0, 1),
+    }));
   return site.categories.map((category) => ({
     category,
     columns,
@@ -111,7 +127,11 @@ export function buildCategoryPageProps(site: SiteData): CategoryPageProps[] {
         ),
         rows: suicideMeasures(site, cp.plan)
           .filter((m) => m.category === category.id)
-          .map((measure) => ({ measure, latest: readLatest(measure, cp.plan.grades) })),
+          .map((measure) => ({
+            measure,
+            latest: readLatest(measure, cp.plan.grades),
+            counterparts: best(measure.id),
+          })),
       })),
     })),
   }));

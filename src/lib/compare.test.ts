@@ -116,6 +116,24 @@ describe("readLatest", () => {
   ] as const)("%s", (_, years, expected) => {
     expect(readLatest({ years: [...years], unknownFields: [] }, legend)).toMatchObject(expected);
   });
+  it("reads back to the last year with a grade and names the newer year without one (62ア)", () => {
+    const years = [year(2021, { grade: "A" }), year(2022, { grade: "A" }), year(2023)];
+    expect(readLatest({ years, unknownFields: [] }, legend)).toEqual({
+      kind: "grade",
+      fiscalYear: 2022,
+      interim: false,
+      grade: "A",
+      text: "A",
+      newerWithout: 2023,
+    });
+  });
+  it("says none, with the latest year, only when no year has a status", () => {
+    expect(readLatest({ years: [year(2020), year(2021)], unknownFields: [] }, legend)).toEqual({
+      kind: "none",
+      fiscalYear: 2021,
+      interim: false,
+    });
+  });
   it("says unknown when the cell is recorded as unknown", () => {
     expect(
       readLatest({ years: [year(2019), year(2020)], unknownFields: ["years.1.grade"] }, legend),

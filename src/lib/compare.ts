@@ -5,7 +5,7 @@
  * municipality's own self-assessment and are only read here, never converted or compared.
  */
 import type { Category, CategoryRule } from "../schemas/category.ts";
-import type { Measure, PathStep } from "../schemas/measure.ts";
+import type { Measure, PathStep, YearRecord } from "../schemas/measure.ts";
 import { formatPathStep } from "./format.ts";
 import { printedGrade, type GradeLegendEntry } from "./grades.ts";
 
@@ -57,13 +57,46 @@ export function describeMatrix(matrix: CompareMatrix, names: Record<string, stri
   return `${parts.join("。")}。`;
 }
 
-/** What the latest reported (not planned) year of a measure prints: grade, 達成度, or nothing. */
-export type LatestReading =
+/**
+ * The latest status a measure's report prints: the grade, grades per section or 達成度 of the
+ * last reported (not planned) year that has one, with that year. A later year without one is
+ * named in `newerWithout` (Nerima 11, 62–64 print no grade for 2023: their latest status is
+ * 2022's, never 記載なし). A cell recorded as unknown counts as printed.
+ */
+export type LatestReading = (
   | { kind: "grade"; fiscalYear: number; interim: boolean; text: string; grade: string }
   | { kind: "sections"; fiscalYear: number; interim: boolean; text: string }
   | { kind: "achievement"; fiscalYear: number; interim: boolean; text: string }
   | { kind: "unknown"; fiscalYear: number; interim: boolean }
-  | { kind: "none"; fiscalYear: number | null; interim: boolean };
+  | { kind: "none"; fiscalYear: number | null; interim: boolean }
+) & {
+  /** The latest reported year, when it is later than the year read and prints no status. */
+  newerWithout?: number;
+};
+
+type Reading = Exclude<LatestReading, { kind: "none" }>;
+
+function readYear(
+  year: YearRecord,
+  index: number,
+  unknownFields: readonly string[],
+  legend: readonly GradeLegendEntry[],
+): Reading | null {
+  const base = { fiscalYear: year.fiscalYear, interim: year.status === "interim" };
+  if (year.gradesBySection && year.gradesBySection.length > 0) {
+    const text = year.gradesBySection
+      .map((g) => `${g.department} ${printedGrade(legend, g.grade)}`)
+      .join("、");
+    return { kind: "sections", ...base, text };
+  }
+  if (year.grade)
+    return { kind: "grade", ...base, grade: year.grade, text: printedGrade(legend, year.grade) };
+  if (year.achievement) return { kind: "achievement", ...base, text: year.achievement };
+  const unknown = unknownFields.some(
+    (f) => f === `years.${index}.grade` || f === `years.${index}.achievement`,
+  );
+  return unknown ? { kind: "unknown", ...base } : null;
+}
 
 export function readLatest(
   measure: Pick<Measure, "years" | "unknownFields">,
@@ -75,21 +108,16 @@ export function readLatest(
     .sort((a, b) => a.year.fiscalYear - b.year.fiscalYear);
   const last = reported.at(-1);
   if (!last) return { kind: "none", fiscalYear: null, interim: false };
-  const { year, index } = last;
-  const base = { fiscalYear: year.fiscalYear, interim: year.status === "interim" };
-  if (year.gradesBySection && year.gradesBySection.length > 0) {
-    const text = year.gradesBySection
-      .map((g) => `${g.department} ${printedGrade(legend, g.grade)}`)
-      .join("、");
-    return { kind: "sections", ...base, text };
+  for (const { year, index } of [...reported].reverse()) {
+    const reading = readYear(year, index, measure.unknownFields, legend);
+    if (!reading) continue;
+    return year === last.year ? reading : { ...reading, newerWithout: last.year.fiscalYear };
   }
-  if (year.grade)
-    return { kind: "grade", ...base, grade: year.grade, text: printedGrade(legend, year.grade) };
-  if (year.achievement) return { kind: "achievement", ...base, text: year.achievement };
-  const unknown = measure.unknownFields.some(
-    (f) => f === `years.${index}.grade` || f === `years.${index}.achievement`,
-  );
-  return unknown ? { kind: "unknown", ...base } : { kind: "none", ...base };
+  return {
+    kind: "none",
+    fiscalYear: last.year.fiscalYear,
+    interim: last.year.status === "interim",
+  };
 }
 
 /** A mapping rule with the headings it names, as the plan prints them, and its measure count. */

@@ -8,6 +8,9 @@ import type { SourceManifestEntry } from "../schemas/source.ts";
 import type { SiteData, SitePlan } from "./content.ts";
 import { findRelated, type RelatedMeasures } from "./related.ts";
 import { presentCells } from "./unknown-cells.ts";
+import { getCounterparts, viewCounterparts, type CounterpartView } from "./site-counterparts.ts";
+import { buildMeasureSections } from "./section-pages.ts";
+import type { SectionRef } from "./sections.ts";
 
 // A type alias (not an interface) so it fits Astro's props record type.
 export type MeasurePageProps = {
@@ -23,6 +26,10 @@ export type MeasurePageProps = {
   planTitles: Record<string, string>;
   /** Label of the national guideline category, or null. */
   categoryLabel: string | null;
+  /** The most similar measures of each other municipality (suicide-prevention plans only). */
+  counterparts: CounterpartView[];
+  /** Responsible sections with their divisions, for links to the section pages. */
+  sections: SectionRef[];
 };
 
 export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
@@ -37,6 +44,9 @@ export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
     );
     presentByPlan.set(`${plan.municipality}/${plan.slug}`, [...presentCells(measures)]);
   }
+  const counterparts = getCounterparts(site);
+  const byId = new Map(site.measures.map((m) => [m.id, m]));
+  const sections = buildMeasureSections(site);
   return site.measures.flatMap((measure) => {
     const plan = site.plans.find(
       (p) => p.municipality === measure.municipality && p.slug === measure.plan,
@@ -54,6 +64,8 @@ export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
         municipalityNames,
         planTitles,
         categoryLabel: site.categories.find((c) => c.id === measure.category)?.label ?? null,
+        counterparts: viewCounterparts(measure.id, counterparts, byId, municipalityNames),
+        sections: sections.get(measure.id) ?? [],
       },
     ];
   });

@@ -122,7 +122,7 @@ describe("every page type, with JS off, at 360 px", () => {
       await page.context().close();
     }
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 
   it("frames Akiruno as interim, never as a full-year result", async () => {
     const plan = dataset.plans.find((p) => p.municipality === "akiruno");
@@ -144,6 +144,6 @@ describe("axe-core", () => {
       }
     }
     expect(violations).toEqual([]);
-    // Every page type at two widths: generous on a busy machine (load average 20 on 2 cores seen).
-  }, 240_000);
+    // Generous: axe over every page type at two widths on a shared machine; time is not the test.
+  }, 600_000);
 });
