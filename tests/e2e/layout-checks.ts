@@ -5,7 +5,8 @@ import type { Page } from "playwright-core";
  * - the page itself scrolls sideways;
  * - a table or chart wider than its column outside a scroll container;
  * - a chart label outside its chart's viewBox, or wider than the box it is printed in;
- * - text cut off: an element that hides overflow (or ellipsizes) with content wider than itself.
+ * - text cut off: an element that hides overflow (or ellipsizes) with content wider than itself;
+ * - a scroll container whose "scrolls sideways" hint does not match whether it overflows.
  * Runs in the page (Chromium), so it measures the fonts the reader's browser uses.
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
@@ -108,6 +109,20 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       if (el.scrollWidth > el.clientWidth + TOLERANCE) {
         problems.push(
           `${describe(el)} cuts its text off: ${el.scrollWidth} px of content in ${el.clientWidth} px`,
+        );
+      }
+    }
+    // 5. The hint 「横にスクロールできます」 shows exactly when a scroll container overflows.
+    for (const box of document.querySelectorAll<HTMLElement>(".table-scroll")) {
+      const hint = box.querySelector<HTMLElement>(".table-scroll__hint");
+      const overflows = box.scrollWidth > box.clientWidth + TOLERANCE;
+      const shown =
+        hint !== null &&
+        hint.getBoundingClientRect().height > 0 &&
+        getComputedStyle(hint).visibility === "visible";
+      if (overflows !== shown) {
+        problems.push(
+          `${describe(box).slice(0, 50)}: ${overflows ? "scrolls sideways with no hint" : "shows the scroll hint but does not scroll"}`,
         );
       }
     }
