@@ -6,11 +6,17 @@ import type { Page } from "playwright-core";
  * - a table or chart wider than its column outside a scroll container;
  * - a chart label outside its chart's viewBox, or wider than the box it is printed in;
  * - text cut off: an element that hides overflow (or ellipsizes) with content wider than itself;
- * - a scroll container whose "scrolls sideways" hint does not match whether it overflows.
+ * - a scroll container whose "scrolls sideways" hint does not match whether it overflows;
+ * - a place name (練馬区, 小金井市, あきる野市) broken over two lines.
  * Runs in the page (Chromium), so it measures the fonts the reader's browser uses.
  */
-export async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export async function layoutProblems(page: Page, names: readonly string[]): Promise<string[]> {
+  // Fonts loaded, and two frames drawn so scroll-driven styles (the hint) are up to date.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+  });
+  return page.evaluate((names) => {
     const problems: string[] = [];
     const TOLERANCE = 1;
     const describe = (el: Element): string => {
@@ -126,6 +132,27 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         );
       }
     }
+    // 6. Place names sit on one line: every box of the name's text range has the same top.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      const parent = node.parentElement;
+      if (!parent || parent.closest("svg, script, style, [hidden]")) continue;
+      for (const name of names) {
+        for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + name.length);
+          const tops = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+          );
+          if (tops.size > 1)
+            problems.push(
+              `${describe(parent).slice(0, 50)}: 「${name}」 breaks over ${tops.size} lines`,
+            );
+        }
+      }
+    }
     return problems;
-  });
+  }, names);
 }

@@ -4,6 +4,7 @@
  * the URL in step so a search can be shared. No framework; pagefind is loaded on demand.
  */
 import { formatFiscalYear } from "../../lib/fiscal-year.ts";
+import { formatGrade } from "../../lib/format.ts";
 import { buildExcerpt, matchedFiscalYear } from "../../lib/search/excerpt.ts";
 import { FILTERS, splitMunicipalityValue } from "../../lib/search/filters.ts";
 import { readSearchMeta } from "../../lib/search/meta.ts";
@@ -50,6 +51,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 function valueLabel(group: UiGroup, value: string): string {
+  if (group === "grade") return formatGrade(value);
   return group === "year" ? formatFiscalYear(Number(value)) : value;
 }
 
