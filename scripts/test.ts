@@ -54,22 +54,38 @@ function runVitest(step: string, args: string[]): boolean {
   return ok;
 }
 
-/** Browser tests need Debian's Chromium: install it where we may, else say what to install. */
+/** Whether a font that covers Japanese is installed (layout is measured as readers see it). */
+function hasJapaneseFont(): boolean {
+  const result = spawnSync("fc-list", [":lang=ja"], { encoding: "utf8" });
+  return result.status === 0 && result.stdout.trim().length > 0;
+}
+
+/**
+ * Browser tests need Debian's Chromium and a Japanese font (fonts-noto-cjk): without one, glyphs
+ * fall back to boxes of another width and the layout test measures a page no reader sees.
+ * Install them where we may, else say what to install.
+ */
 function ensureChromium(): boolean {
-  if (existsSync(chromiumPath())) return true;
+  const missing = [
+    ...(existsSync(chromiumPath()) ? [] : ["chromium"]),
+    ...(hasJapaneseFont() ? [] : ["fonts-noto-cjk"]),
+  ];
+  if (missing.length === 0) return true;
   const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync("/etc/debian_version") && !process.env["CHROMIUM_PATH"]) {
-    console.log("Chromium is missing: installing Debian's chromium package");
+  const ownChromium = missing.includes("chromium") && process.env["CHROMIUM_PATH"];
+  if (isRoot && existsSync("/etc/debian_version") && !ownChromium) {
+    console.log(`Missing for the browser tests: installing Debian's ${missing.join(" ")}`);
     return (
-      runStep("install chromium", "apt-get", ["update", "-qq"]) &&
-      runStep("install chromium", "apt-get", ["install", "-y", "-qq", "chromium"])
+      runStep("install browser", "apt-get", ["update", "-qq"]) &&
+      runStep("install browser", "apt-get", ["install", "-y", "-qq", ...missing])
     );
   }
   console.error(
-    `Chromium not found at ${chromiumPath()}: install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    `Browser tests need ${missing.join(" and ")}: apt-get install -y ${missing.join(" ")}` +
+      (missing.includes("chromium") ? ` (or set CHROMIUM_PATH; looked at ${chromiumPath()})` : ""),
   );
   failed += 1;
-  failedSteps.push("chromium");
+  failedSteps.push("browser");
   return false;
 }
 

@@ -16,7 +16,7 @@ describe("buildCitation", () => {
   it("names publisher, date, measure, years, permalink and access date", () => {
     expect(buildCitation(base)).toBe(
       "練馬区「練馬区自殺対策計画〔第１次〕の取組状況詳細」（練馬区健康部、2025年1月28日）" +
-        "、施策12「ゲートキーパー養成講座」、令和元年度（2019年度）〜令和5年度（2023年度）。" +
+        "、施策12「ゲートキーパー養成講座」、令和元年度（2019年度）～令和5年度（2023年度）。" +
         "施策（shisaku）https://shisaku.example.jp/nerima/suicide-prevention-1/12/（2025年11月24日閲覧）",
     );
   });

@@ -3,7 +3,12 @@ import {
   formatCode,
   formatDateJa,
   formatFiscalYearRange,
+  formatGrade,
+  formatLineRange,
   formatPathStep,
+  formatRange,
+  GRADE_NAMES,
+  RANGE_MARK,
   yearFieldLabels,
 } from "./format.ts";
 
@@ -27,7 +32,7 @@ describe("formatDateJa", () => {
 describe("formatFiscalYearRange", () => {
   it("names both ends, in order", () => {
     expect(formatFiscalYearRange([2023, 2019, 2021])).toBe(
-      "令和元年度（2019年度）〜令和5年度（2023年度）",
+      "令和元年度（2019年度）～令和5年度（2023年度）",
     );
   });
   it("names one year alone", () =>
@@ -47,5 +52,33 @@ describe("formatCode", () => {
   it("appends the printed sub-letter", () => {
     expect(formatCode("12", "ア")).toBe("12ア");
     expect(formatCode("1-1", null)).toBe("1-1");
+  });
+});
+
+describe("formatLineRange", () => {
+  it.each([
+    [[15, 15], "15行目"],
+    [[15, 20], "15～20行目"],
+  ] as const)("%j → %s", (lines, text) => {
+    expect(formatLineRange(lines)).toBe(text);
+  });
+});
+
+describe("formatGrade", () => {
+  it("writes the top grade as the legends print it, the others as stored", () => {
+    expect(["A+", "A", "B"].map(formatGrade)).toEqual(["A＋", "A", "B"]);
+    expect(GRADE_NAMES).toBe("A＋／A／B");
+  });
+});
+
+describe("one typographic voice", () => {
+  it("uses the sources' range mark ～ (U+FF5E) and half-width digits", () => {
+    const written = [
+      formatFiscalYearRange([2019, 2023]),
+      formatLineRange([1, 9]),
+      formatRange("16時", "21時"),
+    ].join("");
+    expect(written).not.toMatch(/[〜０-９]/u);
+    expect(written).toContain(RANGE_MARK);
   });
 });

@@ -1,6 +1,12 @@
 /**
- * Small display helpers shared by the pages: path steps, dates, municipality-aware labels.
- * Display text is never normalized (NFKC would turn ① into 1): these only join printed parts.
+ * Small display helpers shared by the pages: path steps, dates, municipality-aware labels, and
+ * the site's one typographic voice for the text it writes itself (docs/typography.md):
+ * - ranges with ～ (U+FF5E), the mark every source prints (「平成31年度～令和５年度」), so a
+ *   page never shows two tildes side by side;
+ * - the top grade as A＋, as the plans' legends print it;
+ * - half-width digits (令和5年度, 15行目); a one-line range is 「15行目」, not 「15～15行目」.
+ * Source text keeps its own characters. Display text is never normalized (NFKC would turn ①
+ * into 1): these only join printed parts.
  */
 import type { PathStep } from "../schemas/measure.ts";
 import { formatFiscalYear } from "./fiscal-year.ts";
@@ -23,7 +29,29 @@ export function formatDateJa(iso: string | null): string | null {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
-/** `令和元年度（2019年度）〜令和5年度（2023年度）`, or one year alone. */
+/** The range mark of the text the site writes. */
+export const RANGE_MARK = "～";
+
+/** `a～b`. */
+export function formatRange(from: string | number, to: string | number): string {
+  return `${from}${RANGE_MARK}${to}`;
+}
+
+/** Lines of a source file: `15行目` for one line, `15～20行目` for several. */
+export function formatLineRange(lines: readonly [number, number]): string {
+  const [from, to] = lines;
+  return from === to ? `${from}行目` : `${formatRange(from, to)}行目`;
+}
+
+/** How the site writes a stored grade key: `A+` → `A＋` (as the legends print it). */
+export function formatGrade(grade: string): string {
+  return grade === "A+" ? "A＋" : grade;
+}
+
+/** The grades of the plans that grade, for prose: `A＋／A／B`. */
+export const GRADE_NAMES = ["A+", "A", "B"].map(formatGrade).join("／");
+
+/** `令和元年度（2019年度）～令和5年度（2023年度）`, or one year alone. */
 export function formatFiscalYearRange(years: readonly number[]): string {
   if (years.length === 0) return "";
   const sorted = [...years].sort((a, b) => a - b);
@@ -31,7 +59,7 @@ export function formatFiscalYearRange(years: readonly number[]): string {
   const last = sorted[sorted.length - 1] as number;
   return first === last
     ? formatFiscalYear(first)
-    : `${formatFiscalYear(first)}〜${formatFiscalYear(last)}`;
+    : formatRange(formatFiscalYear(first), formatFiscalYear(last));
 }
 
 export interface YearFieldLabels {

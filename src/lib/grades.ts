@@ -3,6 +3,7 @@
  * self-assessment; these helpers only look up and count, never judge.
  */
 import type { Measure, YearRecord } from "../schemas/measure.ts";
+import { formatGrade } from "./format.ts";
 
 export interface GradeLegendEntry {
   grade: string;
@@ -28,9 +29,9 @@ export function readGradeCell(year: YearRecord | undefined): GradeCell {
   return { kind: "none" };
 }
 
-/** The glyph as the legend prints it (A＋), falling back to the stored key. */
+/** The glyph as the legend prints it (A＋), falling back to the site's way of writing the key. */
 export function printedGrade(legend: readonly GradeLegendEntry[], grade: string): string {
-  return legend.find((g) => g.grade === grade)?.printed ?? grade;
+  return legend.find((g) => g.grade === grade)?.printed ?? formatGrade(grade);
 }
 
 /** The meaning the plan prints for a grade, or null when the plan has no legend entry. */

@@ -30,7 +30,7 @@ export const HELP_LINES: readonly HelpLine[] = [
   {
     name: "いのちの電話",
     number: "0120-783-556",
-    hours: "毎日16時〜21時、毎月10日は8時〜翌日8時。通話無料。",
+    hours: "毎日16時～21時、毎月10日は8時～翌日8時。通話無料。",
   },
   {
     name: "#いのちSOS",

@@ -6,8 +6,16 @@ import { DIST } from "./site.ts";
 
 /** dist/ served on loopback and one Chromium: what every page suite opens pages with. */
 export interface BrowserSession {
-  /** Open a site path at a viewport width, with or without JS; fails unless it answers 200. */
-  open(path: string, width: number, javaScriptEnabled: boolean): Promise<Page>;
+  /**
+   * Open a site path at a viewport width, with or without JS (and in the light or dark colour
+   * scheme, light by default); fails unless it answers 200.
+   */
+  open(
+    path: string,
+    width: number,
+    javaScriptEnabled: boolean,
+    colorScheme?: "light" | "dark",
+  ): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -15,10 +23,11 @@ export async function startBrowserSession(): Promise<BrowserSession> {
   const server: StaticServer = await serveDirectory(DIST);
   const browser: Browser = await launchChromium();
   return {
-    async open(path, width, javaScriptEnabled) {
+    async open(path, width, javaScriptEnabled, colorScheme = "light") {
       const context = await browser.newContext({
         viewport: { width, height: 800 },
         javaScriptEnabled,
+        colorScheme,
       });
       const page = await context.newPage();
       const response = await page.goto(`${server.url}${path}`);

@@ -69,8 +69,8 @@ function pageTypes(): PageType[] {
   return types;
 }
 
-const open: BrowserSession["open"] = (path, width, javaScriptEnabled) =>
-  session.open(path, width, javaScriptEnabled);
+const open: BrowserSession["open"] = (path, width, javaScriptEnabled, colorScheme) =>
+  session.open(path, width, javaScriptEnabled, colorScheme);
 
 beforeAll(async () => {
   dataset = await readDataset();
@@ -122,7 +122,7 @@ describe("every page type, with JS off, at 360 px", () => {
       await page.context().close();
     }
     expect(problems).toEqual([]);
-  }, 300_000);
+  });
 
   it("frames Akiruno as interim, never as a full-year result", async () => {
     const plan = dataset.plans.find((p) => p.municipality === "akiruno");
@@ -134,16 +134,17 @@ describe("every page type, with JS off, at 360 px", () => {
 });
 
 describe("axe-core", () => {
-  it("finds no violation on any page type", async () => {
-    const violations: string[] = [];
-    for (const t of pageTypes()) {
-      for (const width of [360, 1200]) {
-        const page = await open(t.path, width, true);
-        violations.push(...(await axeViolations(page, `${t.name} @${width}`)));
-        await page.context().close();
+  for (const scheme of ["light", "dark"] as const) {
+    it(`finds no violation on any page type in the ${scheme} colour scheme`, async () => {
+      const violations: string[] = [];
+      for (const t of pageTypes()) {
+        for (const width of [360, 1200]) {
+          const page = await open(t.path, width, true, scheme);
+          violations.push(...(await axeViolations(page, `${t.name} @${width} ${scheme}`)));
+          await page.context().close();
+        }
       }
-    }
-    expect(violations).toEqual([]);
-    // Generous: axe over every page type at two widths on a shared machine; time is not the test.
-  }, 600_000);
+      expect(violations).toEqual([]);
+    }, 300_000); // ~40 pages through axe on a shared 2-core machine
+  }
 });

@@ -4,8 +4,9 @@
  * the URL in step so a search can be shared. No framework; pagefind is loaded on demand.
  */
 import { formatFiscalYear } from "../../lib/fiscal-year.ts";
-import { buildExcerpt } from "../../lib/search/excerpt.ts";
-import { FILTERS } from "../../lib/search/filters.ts";
+import { formatGrade } from "../../lib/format.ts";
+import { buildExcerpt, matchedFiscalYear } from "../../lib/search/excerpt.ts";
+import { FILTERS, splitMunicipalityValue } from "../../lib/search/filters.ts";
 import { readSearchMeta } from "../../lib/search/meta.ts";
 import {
   loadPagefind,
@@ -26,6 +27,10 @@ import {
 
 const PAGE_SIZE = 20;
 const GRADE_ORDER = ["A+", "A", "B"];
+/** Groups whose values start with the municipality (`練馬区 健康課`): shown under its name. */
+const BY_MUNICIPALITY: ReadonlySet<UiGroup> = new Set(["plan", "department"]);
+/** Long groups hide values with no result; short ones grey them so the choice stays visible. */
+const HIDE_EMPTY: ReadonlySet<UiGroup> = new Set(["department"]);
 
 function must<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -46,6 +51,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 function valueLabel(group: UiGroup, value: string): string {
+  if (group === "grade") return formatGrade(value);
   return group === "year" ? formatFiscalYear(Number(value)) : value;
 }
 
@@ -172,10 +178,19 @@ class SearchPage {
         excerpt.append(part.mark ? el("mark", { textContent: part.text }) : part.text);
       }
       const where = `${meta.municipality}　${meta.plan}　施策 ${meta.code}`;
+      const year = matchedFiscalYear(fragment.content, words, { after: meta.title });
       list.append(
         el("li", { className: "result" }, [
           el("p", { className: "result__where", textContent: where }),
           el("h2", { className: "result__title" }, [link]),
+          ...(year === null
+            ? []
+            : [
+                el("p", {
+                  className: "result__year",
+                  textContent: `${formatFiscalYear(year)}の記載から`,
+                }),
+              ]),
           excerpt,
         ]),
       );
@@ -198,10 +213,54 @@ class SearchPage {
         el("legend", { textContent: FILTERS[group].label }),
       ]);
       if (group === "grade") fieldset.append(this.gradeYearSelect());
-      const list = el("ul", { className: "filter__values" });
-      for (const value of values) list.append(this.checkbox(group, value, groupTotals[value] ?? 0));
-      fieldset.append(list);
+      if (BY_MUNICIPALITY.has(group)) {
+        fieldset.append(...this.municipalitySections(group, values, groupTotals));
+      } else {
+        const list = el("ul", { className: "filter__values" });
+        for (const value of values)
+          list.append(this.checkbox(group, value, groupTotals[value] ?? 0));
+        fieldset.append(list);
+      }
       box.append(fieldset);
+    }
+    this.showChosenMunicipalities();
+  }
+
+  /** One titled list per municipality, in the order of the municipality filter. */
+  private municipalitySections(
+    group: UiGroup,
+    values: string[],
+    totals: Record<string, number>,
+  ): HTMLElement[] {
+    const byMunicipality = new Map<string, string[]>();
+    for (const value of values) {
+      const { municipality } = splitMunicipalityValue(value);
+      byMunicipality.set(municipality, [...(byMunicipality.get(municipality) ?? []), value]);
+    }
+    return [...byMunicipality].map(([municipality, list]) => {
+      const ul = el("ul", { className: "filter__values" });
+      for (const value of list) ul.append(this.checkbox(group, value, totals[value] ?? 0));
+      const section = el("div", { className: "filter__municipality" }, [
+        el("p", { className: "filter__municipality-name", textContent: municipality }),
+        ul,
+      ]);
+      section.dataset["municipality"] = municipality;
+      return section;
+    });
+  }
+
+  /**
+   * With municipalities chosen, plans and departments of the others are not offered (a checked
+   * value stays so it can be unchecked); a municipality with no value left is not shown.
+   */
+  private showChosenMunicipalities(): void {
+    const chosen = this.state.selected.municipality;
+    for (const section of this.root.querySelectorAll<HTMLElement>(".filter__municipality")) {
+      const keep =
+        chosen.length === 0 ||
+        chosen.includes(section.dataset["municipality"] ?? "") ||
+        section.querySelector("input:checked") !== null;
+      section.hidden = !keep || section.querySelector("li:not([hidden])") === null;
     }
   }
 
@@ -220,7 +279,10 @@ class SearchPage {
     });
     const counter = el("span", { className: "filter__count", textContent: `${count}` });
     this.countSpans.set(`${group}\u0000${value}`, counter);
-    return el("li", {}, [el("label", {}, [input, ` ${valueLabel(group, value)} `, counter])]);
+    const label = BY_MUNICIPALITY.has(group)
+      ? splitMunicipalityValue(value).label
+      : valueLabel(group, value);
+    return el("li", {}, [el("label", {}, [input, ` ${label} `, counter])]);
   }
 
   private gradeYearSelect(): HTMLElement {
@@ -251,8 +313,14 @@ class SearchPage {
           ? counts["gradeYear"]?.[`${this.state.gradeYear}:${value}`]
           : counts[group]?.[value];
       span.textContent = `${source ?? 0}`;
-      span.closest("li")?.classList.toggle("is-empty", (source ?? 0) === 0);
+      const item = span.closest("li");
+      const empty = (source ?? 0) === 0;
+      item?.classList.toggle("is-empty", empty);
+      if (item && HIDE_EMPTY.has(group)) {
+        item.hidden = empty && !item.querySelector("input")?.checked;
+      }
     }
+    this.showChosenMunicipalities();
   }
 }
 

@@ -11,8 +11,9 @@ import {
   gradeTimelineSeries,
 } from "./series.ts";
 import { layoutStacked } from "./stacked.ts";
-import { clip, escapeXml, round } from "./svg.ts";
+import { escapeXml, round } from "./svg.ts";
 import { layoutTimeline } from "./timeline.ts";
+import { estimateTextWidth } from "./text-width.ts";
 import { measureWithYears, yearRecord } from "../../../tests/fixtures/records.ts";
 
 const legend = [
@@ -28,8 +29,6 @@ describe("svg helpers", () => {
   it("escapes markup and rounds to one decimal", () => {
     expect(escapeXml('<a&"b">')).toBe("&lt;a&amp;&quot;b&quot;&gt;");
     expect(round(1.26)).toBe(1.3);
-    expect(clip("あいうえおか", 4)).toBe("あいう…");
-    expect(clip("あい", 4)).toBe("あい");
   });
 });
 
@@ -158,7 +157,7 @@ describe("layoutStacked", () => {
   });
   it("prints thin segments in the summary line instead of inside", () => {
     expect(g.rows[0]!.segments.map((s) => s.inside)).toEqual([true, false]);
-    expect(g.rows[0]!.summary).toBe("A 90・B 3");
+    expect(g.rows[0]!.summary).toEqual(["A 90・B 3"]);
   });
 });
 
@@ -183,8 +182,47 @@ describe("indicator steps", () => {
   });
   it("prints 不明 for a cell the source cannot place, and draws a step path", () => {
     const g = layoutIndicatorSteps(indicators);
-    expect(g.rows[0]!.cells.map((c) => c.text)).toEqual(["実施", "不明", "全員"]);
+    expect(g.rows[0]!.cells.map((c) => c.lines.join(""))).toEqual(["実施", "不明", "全員"]);
     expect(g.rows[0]!.path).toMatch(/^M/);
+  });
+});
+
+describe("indicator steps layout", () => {
+  const long: Indicator[] = [
+    {
+      name: "三原台二丁目用地での多機能型施設の誘致",
+      values: [
+        { kind: "baseline", fiscalYear: 2023, value: "三原台二丁目用地の取得" },
+        { kind: "plan", fiscalYear: 2024, value: "関係機関調整・設計" },
+        { kind: "target", fiscalYear: 2026, value: "設計\n工事" },
+        { kind: "total", fiscalYear: null, value: null },
+      ],
+    },
+  ];
+  it("draws no 計 column when no indicator prints a total", () => {
+    const g = layoutIndicatorSteps(long);
+    expect(g.columns.map((c) => c.kind)).toEqual(["baseline", "plan", "target"]);
+    expect(g.rows[0]!.cells).toHaveLength(3);
+  });
+  it("keeps the 計 column where a total is printed", () => {
+    const printed: Indicator[] = [
+      { name: "x", values: [{ kind: "total", fiscalYear: null, value: "開設" }] },
+      ...long,
+    ];
+    expect(layoutIndicatorSteps(printed).columns.map((c) => c.kind)).toContain("total");
+  });
+  it("wraps long values onto two lines inside their cell, and keeps printed line breaks", () => {
+    const g = layoutIndicatorSteps(long);
+    const cells = g.rows[0]!.cells;
+    expect(cells.map((c) => c.lines)).toEqual([
+      ["三原台二丁目用", "地の取得"],
+      ["関係機関調整・", "設計"],
+      ["設計", "工事"],
+    ]);
+    for (const c of cells) {
+      for (const l of c.lines) expect(estimateTextWidth(l, 12)).toBeLessThanOrEqual(c.width - 10);
+      expect(c.x + c.width).toBeLessThanOrEqual(g.width);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /** Geometry → SVG markup for each chart kind. Stateless; the .astro chart components call these. */
 import type { BudgetGeometry } from "./budget-bars.ts";
-import type { IndicatorGeometry } from "./indicator-steps.ts";
-import type { StackedGeometry } from "./stacked.ts";
+import { INDICATOR_FONT, type IndicatorGeometry } from "./indicator-steps.ts";
+import { STACKED_FONT, type StackedGeometry } from "./stacked.ts";
 import { el, svgFrame, text, type SvgFrame } from "./svg.ts";
 import type { TimelineGeometry } from "./timeline.ts";
 
@@ -98,8 +98,10 @@ export function renderStacked(g: StackedGeometry, frame: Frame): string {
         ),
         el(
           "text",
-          { ...FONT, "font-size": 11, x: g.labelWidth, y: r.summaryY, fill: "#444444" },
-          text(r.summary),
+          { ...FONT, "font-size": STACKED_FONT.summary, fill: "#444444" },
+          ...r.summary.map((line, k) =>
+            el("tspan", { x: g.labelWidth, y: r.summaryY + k * 15 }, text(line)),
+          ),
         ),
       ),
     ),
@@ -113,27 +115,29 @@ export function renderIndicatorSteps(g: IndicatorGeometry, frame: Frame): string
         "text",
         {
           ...FONT,
-          "font-size": 11,
+          "font-size": INDICATOR_FONT.header,
           x: c.x + c.width / 2,
-          y: 14,
+          y: 15,
           "text-anchor": "middle",
           fill: "#444444",
         },
         text(c.label),
       ),
     ),
-    ...g.rows.map((r, i) =>
+    ...g.rows.map((r) =>
       el(
         "g",
         {},
         el(
           "text",
-          { ...FONT, "font-size": 11, x: 0, y: r.y + 12, fill: "#1b1b1b" },
-          text(`指標${i + 1}`),
+          { ...FONT, "font-size": INDICATOR_FONT.header, x: 0, y: r.y + 15, fill: "#1b1b1b" },
+          text(r.label),
         ),
         el("path", { d: r.path, fill: "none", stroke: "#777777", "stroke-width": 1.5 }),
-        ...r.cells.map((c) =>
-          el(
+        ...r.cells.map((c) => {
+          // Lines centred vertically in the cell; the baseline sits ~0.35 em below a line's middle.
+          const first = c.y + c.height / 2 - ((c.lines.length - 1) * INDICATOR_FONT.line) / 2;
+          return el(
             "g",
             {},
             box(
@@ -148,16 +152,20 @@ export function renderIndicatorSteps(g: IndicatorGeometry, frame: Frame): string
               "text",
               {
                 ...FONT,
-                "font-size": 12,
-                x: c.x + c.width / 2,
-                y: c.y + c.height / 2 + 4,
+                "font-size": INDICATOR_FONT.cell,
                 "text-anchor": "middle",
                 fill: c.swatch.ink,
               },
-              text(c.text),
+              ...c.lines.map((l, k) =>
+                el(
+                  "tspan",
+                  { x: c.x + c.width / 2, y: first + k * INDICATOR_FONT.line + 4 },
+                  text(l),
+                ),
+              ),
             ),
-          ),
-        ),
+          );
+        }),
       ),
     ),
   ]);

@@ -13,7 +13,6 @@ import {
 } from "../grades.ts";
 import type { StackedRowInput } from "./stacked.ts";
 import type { TimelineDatum } from "./timeline.ts";
-import { clip } from "./svg.ts";
 import { toComparable } from "../normalize.ts";
 
 export interface PlanLike {
@@ -99,7 +98,7 @@ export function achievementTimelineSeries(measure: Measure, plan: PlanLike): Tim
     return {
       fiscalYear: fy,
       header: header(fy),
-      text: year.achievement ? clip(year.achievement, 7) : "記載なし",
+      text: year.achievement ?? "記載なし",
       key,
     };
   });

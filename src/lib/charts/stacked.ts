@@ -6,6 +6,7 @@
 import { scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import { swatch, type Swatch } from "./palette.ts";
+import { estimateTextWidth } from "./text-width.ts";
 
 export interface StackedRowInput {
   label: string;
@@ -30,8 +31,9 @@ export interface StackedRow {
   y: number;
   barHeight: number;
   segments: StackedSegment[];
-  /** e.g. "A＋ 2・A 85・B 6" */
-  summary: string;
+  /** e.g. ["A＋ 2・A 85・B 6"]: every non-zero category, wrapped to the bar's width. */
+  summary: string[];
+  /** Baseline of the first summary line. */
   summaryY: number;
 }
 
@@ -44,7 +46,21 @@ export interface StackedGeometry {
 
 const BAR_WIDTH = 260;
 const LABEL_WIDTH = 64;
-const ROW_HEIGHT = 48;
+const BAR_HEIGHT = 24;
+const SUMMARY_LINE = 15;
+export const STACKED_FONT = { label: 13, summary: 11 } as const;
+
+/** Join parts with ・ into lines no wider than the bar (a part is never split). */
+function wrapParts(parts: readonly string[], width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && estimateTextWidth(`${last}・${part}`, fontSize) <= width) {
+      lines[lines.length - 1] = `${last}・${part}`;
+    } else lines.push(part);
+  }
+  return lines;
+}
 
 export function layoutStacked(rows: readonly StackedRowInput[]): StackedGeometry {
   const keys = rows[0]?.counts.map((c) => c.key) ?? [];
@@ -52,35 +68,44 @@ export function layoutStacked(rows: readonly StackedRowInput[]): StackedGeometry
   const series = stack<Record<string, number>>().keys(keys)(records);
   const max = Math.max(1, ...rows.map((r) => r.counts.reduce((n, c) => n + c.count, 0)));
   const x = scaleLinear().domain([0, max]).range([0, BAR_WIDTH]);
+  let y = 4;
+  const placed = rows.map((row, i): StackedRow => {
+    const segments: StackedSegment[] = [];
+    row.counts.forEach((c, k) => {
+      const span = series[k]?.[i];
+      if (!span || c.count === 0) return;
+      const width = x(span[1]) - x(span[0]);
+      const inside = width >= 8 + estimateTextWidth(`${c.label} ${c.count}`, STACKED_FONT.label);
+      segments.push({
+        key: c.key,
+        label: c.label,
+        count: c.count,
+        x: LABEL_WIDTH + x(span[0]),
+        width,
+        swatch: swatch(c.key),
+        inside,
+      });
+    });
+    const summary = wrapParts(
+      segments.map((s) => `${s.label} ${s.count}`),
+      BAR_WIDTH,
+      STACKED_FONT.summary,
+    );
+    const out: StackedRow = {
+      label: row.label,
+      y,
+      barHeight: BAR_HEIGHT,
+      segments,
+      summary,
+      summaryY: y + BAR_HEIGHT + 14,
+    };
+    y += BAR_HEIGHT + 10 + summary.length * SUMMARY_LINE;
+    return out;
+  });
   return {
     width: LABEL_WIDTH + BAR_WIDTH + 4,
-    height: rows.length * ROW_HEIGHT + 4,
+    height: y + 4,
     labelWidth: LABEL_WIDTH,
-    rows: rows.map((row, i) => {
-      const segments: StackedSegment[] = [];
-      row.counts.forEach((c, k) => {
-        const span = series[k]?.[i];
-        if (!span || c.count === 0) return;
-        const width = x(span[1]) - x(span[0]);
-        const inside = width >= 12 + [...c.label].length * 8 + String(c.count).length * 7;
-        segments.push({
-          key: c.key,
-          label: c.label,
-          count: c.count,
-          x: LABEL_WIDTH + x(span[0]),
-          width,
-          swatch: swatch(c.key),
-          inside,
-        });
-      });
-      return {
-        label: row.label,
-        y: i * ROW_HEIGHT + 4,
-        barHeight: 24,
-        segments,
-        summary: segments.map((s) => `${s.label} ${s.count}`).join("・"),
-        summaryY: i * ROW_HEIGHT + 4 + 24 + 14,
-      };
-    }),
+    rows: placed,
   };
 }

@@ -61,9 +61,3 @@ export function svgFrame(frame: SvgFrame, body: string[]): string {
     ...body,
   );
 }
-
-/** Cut a label to `max` characters (the table beside the chart has the full text). */
-export function clip(label: string, max: number): string {
-  const chars = [...label.replace(/\s+/gu, " ")];
-  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}…`;
-}

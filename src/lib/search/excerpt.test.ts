@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildExcerpt, findMatches } from "./excerpt.ts";
+import { buildExcerpt, findMatches, matchedFiscalYear } from "./excerpt.ts";
 
 const marked = (content: string, words: string[]): string =>
   buildExcerpt(content, words)
@@ -42,5 +42,21 @@ describe("buildExcerpt", () => {
   });
   it("shows the start when nothing matches", () => {
     expect(marked("研修を実施した。", ["不登校"])).toBe("研修を実施した。");
+  });
+});
+
+describe("matchedFiscalYear", () => {
+  const content =
+    "自殺予防の周知. 担当：保健予防課／国の分類：住民への啓発と周知／ 【内容】 リーフレットを作成します。 " +
+    "【令和2年度（2020年度）】 評価（自己評価）：A 概ね計画どおり／実績：相談窓口一覧に掲載／ " +
+    "【令和3年度（2021年度）途中経過】 実績：名刺サイズの相談窓口案内／ 【注記】 補正あり";
+  it("names the year whose section holds the first match", () => {
+    expect(matchedFiscalYear(content, ["相談窓口"], { after: "自殺予防の周知" })).toBe(2020);
+    expect(matchedFiscalYear(content, ["名刺"])).toBe(2021);
+  });
+  it("is null for a match outside a year's section, or no match", () => {
+    expect(matchedFiscalYear(content, ["リーフレット"])).toBeNull();
+    expect(matchedFiscalYear(content, ["補正"])).toBeNull();
+    expect(matchedFiscalYear(content, ["存在しない語"])).toBeNull();
   });
 });

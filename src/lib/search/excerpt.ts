@@ -89,3 +89,27 @@ export function buildExcerpt(
   push(end < text.length ? "…" : "", false);
   return parts;
 }
+
+/** A section heading as the index holds it: 【令和2年度（2020年度）途中経過】 (IndexPunct.astro). */
+const HEADING = /【([^【】]*)】/gu;
+const YEAR_HEADING = /^(?:令和|平成)(?:元|\d+)年度（(\d{4})年度）/u;
+
+/**
+ * The fiscal year whose section holds the first match in the body (after the title), or null
+ * when the match is elsewhere (description, chart table, notes) or nothing matches.
+ */
+export function matchedFiscalYear(
+  content: string,
+  words: readonly string[],
+  options: { after?: string } = {},
+): number | null {
+  const text = stripTokenWords(content).replace(/\s+/gu, " ").trim();
+  const titleAt = options.after ? text.indexOf(options.after) : -1;
+  const bodyStart = titleAt < 0 ? 0 : titleAt + (options.after ?? "").length;
+  const first = findMatches(text, words).find(([a]) => a >= bodyStart);
+  if (!first) return null;
+  let heading: string | null = null;
+  for (const m of text.slice(0, first[0]).matchAll(HEADING)) heading = m[1] ?? null;
+  const year = heading === null ? null : YEAR_HEADING.exec(heading);
+  return year ? Number(year[1]) : null;
+}

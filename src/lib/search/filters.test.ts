@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Measure } from "../../schemas/measure.ts";
 import { bodyFields, titleFields } from "./fields.ts";
-import { measureFilters } from "./filters.ts";
+import { measureFilters, splitMunicipalityValue } from "./filters.ts";
 import { tokenBlock, withTokenBlock } from "./index-text.ts";
 
 const measure = {
@@ -67,7 +67,7 @@ describe("measureFilters", () => {
       municipality: ["練馬区"],
       plan: ["練馬区 練馬区自殺対策計画〔第１次〕"],
       category: ["自殺対策を支える人材の育成"],
-      department: ["保健予防課", "広聴広報課"],
+      department: ["練馬区 保健予防課", "練馬区 広聴広報課"],
       grade: ["A", "A+", "B"],
       gradeYear: ["2022:A", "2023:A+", "2023:B"],
       year: ["2022", "2023"],
@@ -97,5 +97,15 @@ describe("tokenBlock / withTokenBlock", () => {
   });
   it("refuses a page without </body>", () => {
     expect(() => withTokenBlock("<p>x</p>", "")).toThrow(/<\/body>/);
+  });
+});
+
+describe("splitMunicipalityValue", () => {
+  it("splits a value at the first space, keeping spaces in the rest", () => {
+    expect(splitMunicipalityValue("練馬区 施策の柱３ 安心を支える")).toEqual({
+      municipality: "練馬区",
+      label: "施策の柱３ 安心を支える",
+    });
+    expect(splitMunicipalityValue("健康課")).toEqual({ municipality: "", label: "健康課" });
   });
 });

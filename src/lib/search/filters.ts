@@ -35,6 +35,22 @@ export function planFilterValue(context: MeasureContext): string {
   return `${context.municipalityName} ${context.planTitle}`;
 }
 
+/**
+ * The department filter names the municipality too: each city has its own 健康課 or 福祉課, and
+ * the search page groups the values under their municipality.
+ */
+export function departmentFilterValue(context: MeasureContext, department: string): string {
+  return `${context.municipalityName} ${department}`;
+}
+
+/** Split a plan or department value into its municipality and the rest (`練馬区 健康課`). */
+export function splitMunicipalityValue(value: string): { municipality: string; label: string } {
+  const at = value.indexOf(" ");
+  return at < 0
+    ? { municipality: "", label: value }
+    : { municipality: value.slice(0, at), label: value.slice(at + 1) };
+}
+
 /** Every filter value of one measure (a key with no value is left out). */
 export function measureFilters(
   measure: Measure,
@@ -53,7 +69,7 @@ export function measureFilters(
     municipality: [context.municipalityName],
     plan: [planFilterValue(context)],
     category: context.categoryLabel === null ? [] : [context.categoryLabel],
-    department: departments,
+    department: departments.map((d) => departmentFilterValue(context, d)),
     grade: grades.map((g) => g.grade),
     gradeYear: grades.map((g) => gradeYearValue(g.fiscalYear, g.grade)),
     year: measure.years.map((y) => String(y.fiscalYear)),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { keepNamesTogether } from "./keep-names.ts";
+
+const NAMES = ["練馬区", "小金井市", "あきる野市"];
+const keep = (html: string): string => keepNamesTogether(html, NAMES);
+const span = (name: string): string => `<span class="keep-together">${name}</span>`;
+
+describe("keepNamesTogether", () => {
+  it("wraps each name in the text of the body", () => {
+    expect(keep("<p>小金井市とあきる野市</p>")).toBe(
+      `<p>${span("小金井市")}と${span("あきる野市")}</p>`,
+    );
+  });
+  it("leaves attributes, the head, scripts, svg and options alone", () => {
+    const html =
+      '<head><title>練馬区</title><meta content="練馬区"></head>' +
+      '<a title="x>練馬区" href="/nerima/">練馬区</a>' +
+      "<script>const a = '練馬区';</script>" +
+      '<svg><text x="1">練馬区</text></svg>' +
+      "<select><option>練馬区</option></select><!-- 練馬区 -->";
+    expect(keep(html)).toBe(
+      '<head><title>練馬区</title><meta content="練馬区"></head>' +
+        `<a title="x>練馬区" href="/nerima/">${span("練馬区")}</a>` +
+        "<script>const a = '練馬区';</script>" +
+        '<svg><text x="1">練馬区</text></svg>' +
+        "<select><option>練馬区</option></select><!-- 練馬区 -->",
+    );
+  });
+  it("keeps the text as it was", () => {
+    const html = "<body><h1>練馬区の施策</h1><p>小金井市</p></body>";
+    const text = (h: string): string => h.replace(/<[^>]*>/gu, "");
+    expect(text(keep(html))).toBe(text(html));
+  });
+});
