@@ -9,6 +9,10 @@ export const SCHEMA_VERSION = "1.0.0";
 /** The public bulk download: /data/measures.json. */
 export const DatasetSchema = z.object({
   schemaVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** Version of the data: release date + short content hash (src/lib/dataset-meta.ts). */
+  dataVersion: z.string().regex(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/),
+  /** Licence of this normalized data (the source documents stay the municipalities' works). */
+  license: z.object({ id: z.string().min(1), url: z.url() }),
   municipalities: z.array(MunicipalitySchema),
   plans: z.array(PlanSchema),
   measures: z.array(MeasureSchema),
