@@ -3,7 +3,8 @@
 const today = new Date();
 const accessed = `（${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日閲覧）`;
 
-for (const span of document.querySelectorAll(".citation [data-accessed]")) span.textContent = accessed;
+for (const span of document.querySelectorAll(".citation [data-accessed]"))
+  span.textContent = accessed;
 
 if (navigator.clipboard) {
   for (const citation of document.querySelectorAll("p.citation")) {

@@ -7,7 +7,8 @@ const range = (() => {
 })();
 
 function mark([from, to]) {
-  for (const el of document.querySelectorAll(".source-lines .in-range")) el.classList.remove("in-range");
+  for (const el of document.querySelectorAll(".source-lines .in-range"))
+    el.classList.remove("in-range");
   for (let n = from; n <= to && n - from < 20000; n++) {
     document.getElementById(`L${n}`)?.classList.add("in-range");
   }

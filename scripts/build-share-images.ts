@@ -125,7 +125,11 @@ function main(): void {
       ? plan.fiscalYears.map((fy) => {
           const cell = readGradeCell(m.years.find((y) => y.fiscalYear === fy));
           if (cell.kind === "grade") {
-            return { fiscalYear: fy, label: printedGrade(plan.grades, cell.grade), key: cell.grade };
+            return {
+              fiscalYear: fy,
+              label: printedGrade(plan.grades, cell.grade),
+              key: cell.grade,
+            };
           }
           if (cell.kind === "sections") {
             return {

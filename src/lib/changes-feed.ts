@@ -2,7 +2,10 @@
 import type { Release } from "../schemas/release.ts";
 
 const escapeXml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[c]};`);
+  s.replace(
+    /[&<>"']/g,
+    (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[c]};`,
+  );
 
 export interface FeedInput {
   /** Absolute URL of the site root, ending in "/". */
@@ -17,10 +20,7 @@ export function buildAtomFeed({ site, releases, currentVersion }: FeedInput): st
   const changesUrl = new URL("/changes/", site).href;
   const updated = `${releases[0]!.date}T00:00:00+09:00`;
   const entries = releases.map((r, i) => {
-    const summary = [
-      ...(i === 0 ? [`データ版 ${currentVersion}`] : []),
-      ...r.changes,
-    ].join("\n");
+    const summary = [...(i === 0 ? [`データ版 ${currentVersion}`] : []), ...r.changes].join("\n");
     return [
       "  <entry>",
       `    <id>${escapeXml(`${changesUrl}#release-${r.date}`)}</id>`,

@@ -20,9 +20,7 @@ describe("Dataset JSON-LD", () => {
       license: "https://creativecommons.org/licenses/by/4.0/deed.ja",
       version: "2026-12-02.0123abcd",
       temporalCoverage: "2019-04-01/2024-03-31",
-      distribution: [
-        { contentUrl: "http://localhost:4321/data/nerima/suicide-prevention-1.csv" },
-      ],
+      distribution: [{ contentUrl: "http://localhost:4321/data/nerima/suicide-prevention-1.csv" }],
     });
   });
   it("cannot close its script element", () => {

@@ -38,7 +38,11 @@ export function datasetJsonLd(d: DatasetJsonLdInput): object {
     license: DATASET_LICENSE.url,
     keywords: d.keywords,
     creator: { "@type": "Organization", name: "施策（shisaku）", url: d.site },
-    includedInDataCatalog: { "@type": "DataCatalog", name: DATASET_TITLE, url: new URL("/data/", d.site).href },
+    includedInDataCatalog: {
+      "@type": "DataCatalog",
+      name: DATASET_TITLE,
+      url: new URL("/data/", d.site).href,
+    },
     spatialCoverage: d.spatial.map((name) => ({ "@type": "Place", name: `東京都${name}` })),
     ...(years.length > 0
       ? { temporalCoverage: `${years[0]}-04-01/${years[years.length - 1]! + 1}-03-31` }

@@ -22,10 +22,19 @@ export function planJsonLd(
     spatial: [municipality.name],
     fiscalYears: plan.fiscalYears,
     downloads: [
-      { path: `/data/${plan.municipality}/${plan.slug}.csv`, format: "text/csv", name: "この計画の全施策（CSV）" },
+      {
+        path: `/data/${plan.municipality}/${plan.slug}.csv`,
+        format: "text/csv",
+        name: "この計画の全施策（CSV）",
+      },
       { path: "/data/measures.json", format: "application/json", name: "全データ（JSON）" },
     ],
-    keywords: [municipality.name, plan.kind === "suicide-prevention" ? "自殺対策" : "戦略計画", "施策", "進捗"],
+    keywords: [
+      municipality.name,
+      plan.kind === "suicide-prevention" ? "自殺対策" : "戦略計画",
+      "施策",
+      "進捗",
+    ],
   });
 }
 

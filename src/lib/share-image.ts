@@ -93,7 +93,11 @@ export function wrapText(text: string, maxEm: number, maxLines: number): string[
 }
 
 /** The largest size at which the title fits its lines uncut, else the smallest size, cut. */
-function fitTitle(text: string, width: number, maxLines: number): { size: number; lines: string[] } {
+function fitTitle(
+  text: string,
+  width: number,
+  maxLines: number,
+): { size: number; lines: string[] } {
   const sizes = [64, 56, 48, 42];
   for (const size of sizes) {
     if (wrapAll(text, width / size).length <= maxLines) {
@@ -115,7 +119,13 @@ function textLines(
   return lines.map((l, i) => t(l, x, y + i * style.size * lineHeight, style)).join("");
 }
 
-function timelineSvg(t: TextRenderer, cells: TimelineCell[], x: number, y: number, width: number): string {
+function timelineSvg(
+  t: TextRenderer,
+  cells: TimelineCell[],
+  x: number,
+  y: number,
+  width: number,
+): string {
   const gap = 12;
   const n = cells.length;
   const w = Math.min(150, (width - gap * (n - 1)) / n);
@@ -125,9 +135,16 @@ function timelineSvg(t: TextRenderer, cells: TimelineCell[], x: number, y: numbe
       const cx = x + i * (w + gap);
       const stroke = s.dashed ? ` stroke="#666" stroke-width="2" stroke-dasharray="8 6"` : "";
       const label = c.label ?? (c.key === "missing" ? "―" : "記載なし");
-      const labelSize = textWidthEm(label) * 40 > w - 12 ? Math.max(18, Math.floor((w - 12) / textWidthEm(label))) : 40;
+      const labelSize =
+        textWidthEm(label) * 40 > w - 12
+          ? Math.max(18, Math.floor((w - 12) / textWidthEm(label)))
+          : 40;
       return (
-        t(formatFiscalYearShort(c.fiscalYear), cx + w / 2, y, { size: 24, anchor: "middle", fill: "#333" }) +
+        t(formatFiscalYearShort(c.fiscalYear), cx + w / 2, y, {
+          size: 24,
+          anchor: "middle",
+          fill: "#333",
+        }) +
         `<rect x="${cx}" y="${y + 14}" width="${w}" height="76" rx="10" fill="${s.fill}"${stroke}/>` +
         t(label, cx + w / 2, y + 14 + 38 + labelSize * 0.36, {
           size: labelSize,
@@ -166,7 +183,11 @@ function distributionSvg(
         })
         .join("");
       return (
-        t(formatFiscalYearShort(c.fiscalYear), cx + w / 2, y, { size: 24, anchor: "middle", fill: "#333" }) +
+        t(formatFiscalYearShort(c.fiscalYear), cx + w / 2, y, {
+          size: 24,
+          anchor: "middle",
+          fill: "#333",
+        }) +
         bars +
         `<rect x="${cx}" y="${y + 14}" width="${w}" height="76" fill="none" stroke="#333" stroke-width="1"/>`
       );

@@ -13,9 +13,8 @@ export const ReleaseSchema = z.object({
 /** data/releases.json — newest first. */
 export const ReleasesFileSchema = z
   .object({ releases: z.array(ReleaseSchema).min(1) })
-  .refine(
-    (f) => f.releases.every((r, i) => i === 0 || r.date <= f.releases[i - 1]!.date),
-    { message: "releases must be listed newest first" },
-  );
+  .refine((f) => f.releases.every((r, i) => i === 0 || r.date <= f.releases[i - 1]!.date), {
+    message: "releases must be listed newest first",
+  });
 
 export type Release = z.infer<typeof ReleaseSchema>;

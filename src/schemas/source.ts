@@ -21,7 +21,10 @@ export const SourcePublicationSchema = z.object({
   /** Publication date (ISO) where the document itself prints none. */
   date: EvidencedValueSchema.nullable(),
   /** ISO date the text was retrieved, or null when that was not recorded. */
-  retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  retrieved: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   /** The municipality's published terms of reuse for its site's content, or null when not found. */
   terms: z.object({ name: z.string().min(1), url: z.url() }).nullable(),
   /** Where we looked and what we found, in Japanese (shown on the source page). */

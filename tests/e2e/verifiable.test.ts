@@ -47,7 +47,8 @@ describe("dist/ is verifiable and citable", () => {
     const placeholder = /\bexample\.(?:jp|com|org|net)\b|\bshisaku\.example\b|your\.domain/i;
     const found: string[] = [];
     for (const file of await listFiles()) {
-      if (!/\.(?:html|xml|json|csv|txt|js|css|svg|bib|webmanifest)$|\/_headers$/.test(file)) continue;
+      if (!/\.(?:html|xml|json|csv|txt|js|css|svg|bib|webmanifest)$|\/_headers$/.test(file))
+        continue;
       let text = await readFile(join(DIST, file), "utf8");
       // pagefind's own script resolves relative URLs against a dummy base; it never requests it.
       if (file.startsWith("/pagefind/")) {
@@ -127,7 +128,10 @@ describe("dist/ is verifiable and citable", () => {
       const html = await readPage(sourcePageUrl(s.file));
       const ids = [...html.matchAll(/<li id="L(\d+)">/g)].map((m) => Number(m[1]));
       expect(ids.length, s.file).toBe(s.lineCount);
-      expect(ids.every((n, i) => n === i + 1), s.file).toBe(true);
+      expect(
+        ids.every((n, i) => n === i + 1),
+        s.file,
+      ).toBe(true);
       expect(html).toContain(s.sha256);
       if (!s.publication?.url) expect(html).toContain("原資料のURLは確認できていません");
     }
@@ -141,9 +145,11 @@ describe("dist/ is verifiable and citable", () => {
       const href = `${sourcePageUrl(m.source.file)}${from === to ? "" : `?lines=${from}-${to}`}#L${from}`;
       if (!html.includes(`href="${href}"`)) problems.push(`${m.url}: no link to ${href}`);
       for (const y of m.years) {
-        if (!html.includes(`href="#fy${y.fiscalYear}"`)) problems.push(`${m.url}: no #fy${y.fiscalYear} link`);
+        if (!html.includes(`href="#fy${y.fiscalYear}"`))
+          problems.push(`${m.url}: no #fy${y.fiscalYear} link`);
       }
-      if (!html.includes("閲覧日を書き添えてください")) problems.push(`${m.url}: access date frozen`);
+      if (!html.includes("閲覧日を書き添えてください"))
+        problems.push(`${m.url}: access date frozen`);
       const base = `/cite/${m.municipality}/${m.plan}/${m.code}`;
       const bib = await readFile(join(DIST, `${base}.bib`), "utf8").catch(() => "");
       if (!bib.includes(`url = {${new URL(m.url, "http://x").pathname}`) && !bib.includes(m.url))

@@ -12,6 +12,9 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(readFileSync(join(process.cwd(), "data", "sources", (props as { file: string }).file)), {
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
+  new Response(
+    readFileSync(join(process.cwd(), "data", "sources", (props as { file: string }).file)),
+    {
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    },
+  );
