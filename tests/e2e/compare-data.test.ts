@@ -154,5 +154,5 @@ describe("axe-core on the compare and data pages", () => {
       }
     }
     expect(violations).toEqual([]);
-  });
+  }, 600_000);
 });
