@@ -1,13 +1,18 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 
-// Absolute permalinks and citations use this origin; set SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? "https://shisaku.example.jp";
+// Canonical URLs, share cards, citations and the sitemap use this origin. A deployment sets
+// SITE_URL to its https origin; a local build uses the preview server's origin,
+// so no published file names a host the site is not served from.
+const site = process.env.SITE_URL || "http://localhost:4321";
 
 export default defineConfig({
   site,
   trailingSlash: "always",
-  integrations: [mdx()],
-  build: { concurrency: 1, format: "directory" },
+  integrations: [mdx(), sitemap()],
+  // Stylesheets go to files, never inline: the Content-Security-Policy in public/_headers allows
+  // styles and scripts from the site itself only.
+  build: { concurrency: 1, format: "directory", inlineStylesheets: "never" },
 });

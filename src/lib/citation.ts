@@ -1,6 +1,8 @@
 /**
- * The citation sentence under each measure, ready to copy. It names who published what, which
- * measure and years, the permanent address, and the access date (the build date).
+ * The citation sentence under each measure and each fiscal year, ready to copy. It names who
+ * published what, which measure and years, the data version, the permanent address, and the
+ * access date. Pages print it without an access date (a date frozen at build time would be
+ * wrong for every later reader): the reader's browser fills it in, or the text asks for it.
  */
 import { formatDateJa, formatFiscalYearRange } from "./format.ts";
 
@@ -13,22 +15,38 @@ export interface CitationInput {
   measureCode: string;
   measureTitle: string;
   fiscalYears: readonly number[];
-  /** Absolute permalink. */
+  /** Absolute permalink (with #fy2019 for one fiscal year). */
   permalink: string;
-  /** ISO date the page was built (= the date its content was read). */
-  accessed: string;
+  /** ISO date the reader read the page, or null when only the reader can know it. */
+  accessed: string | null;
+  /** Data version (lib/dataset-meta.ts), when known. */
+  dataVersion?: string | undefined;
 }
 
-export function buildCitation(c: CitationInput): string {
+/** What a reader writes when no access date could be filled in. */
+export const ACCESS_DATE_PROMPT = "（閲覧日を書き添えてください）";
+
+/** `（2025年11月24日閲覧）`, or the prompt to add one. */
+export function accessedText(accessed: string | null): string {
+  return accessed ? `（${formatDateJa(accessed)}閲覧）` : ACCESS_DATE_PROMPT;
+}
+
+/** The citation up to and including the permalink; the access date follows it. */
+export function citationBody(c: CitationInput): string {
   const publishedBy = [c.publisher ?? c.municipalityName, formatDateJa(c.documentDate)]
     .filter(Boolean)
     .join("、");
   const years = formatFiscalYearRange(c.fiscalYears);
+  const version = c.dataVersion ? `データ版 ${c.dataVersion}、` : "";
   return (
     `${c.municipalityName}「${c.documentTitle}」（${publishedBy}）` +
     `、施策${c.measureCode}「${c.measureTitle}」${years ? `、${years}` : ""}。` +
-    `施策（shisaku）${c.permalink}（${formatDateJa(c.accessed)}閲覧）`
+    `施策（shisaku）${version}${c.permalink}`
   );
+}
+
+export function buildCitation(c: CitationInput): string {
+  return citationBody(c) + accessedText(c.accessed);
 }
 
 /** Today's date in Japan as ISO (the access date printed in citations). */
@@ -42,14 +60,17 @@ export interface DatasetCitationInput {
   schemaVersion: string;
   /** Absolute URL of the download or of /data/. */
   url: string;
-  /** ISO date the data was read. */
-  accessed: string;
+  /** ISO date the data was read, or null when only the reader can know it. */
+  accessed: string | null;
+  /** Data version (lib/dataset-meta.ts), when known. */
+  dataVersion?: string | undefined;
 }
 
 /** The sentence for citing the data set as a whole (the sources stay the municipalities'). */
 export function buildDatasetCitation(c: DatasetCitationInput): string {
   return (
     `施策（shisaku）「自治体の計画の進捗データ（${c.municipalityNames.join("・")}）」` +
-    `スキーマ版 ${c.schemaVersion}。${c.url}（${formatDateJa(c.accessed)}閲覧）`
+    `スキーマ版 ${c.schemaVersion}${c.dataVersion ? `、データ版 ${c.dataVersion}` : ""}。${c.url}` +
+    accessedText(c.accessed)
   );
 }

@@ -29,7 +29,7 @@ const m = {
 } as unknown as Measure;
 
 describe("measuresToCsv", () => {
-  const csv = measuresToCsv([m, { ...m, years: [] }], "https://example.jp");
+  const csv = measuresToCsv([m, { ...m, years: [] }], "http://localhost:4321");
   it("starts with a BOM and the header", () => {
     expect(csv.startsWith("\ufeffid,url,")).toBe(true);
   });

@@ -75,6 +75,8 @@ describe("buildDataPageProps", () => {
   it("includes the data dictionary of the contract", () => {
     expect(props.dictionary[0]?.fields.map((f) => f.name)).toEqual([
       "schemaVersion",
+      "dataVersion",
+      "license",
       "municipalities",
       "plans",
       "measures",

@@ -154,5 +154,5 @@ describe("axe-core on the compare and data pages", () => {
       }
     }
     expect(violations).toEqual([]);
-  }, 300_000); // every page through axe on a shared 2-core machine
+  }, 600_000); // every page through axe on a shared 2-core machine
 });

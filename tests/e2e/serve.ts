@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,7 +13,30 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
   ".csv": "text/csv; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
 };
+
+/**
+ * The headers public/_headers gives every path ("/*" block), so pages are tested under the
+ * Content-Security-Policy a deployment sends.
+ */
+function siteHeaders(root: string): Record<string, string> {
+  const file = join(root, "_headers");
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let inAll = false;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.startsWith("#") || line.trim() === "") continue;
+    if (!/^\s/.test(line)) {
+      inAll = line.trim() === "/*";
+      continue;
+    }
+    const m = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (inAll && m) headers[m[1]!] = m[2]!;
+  }
+  return headers;
+}
 
 export interface StaticServer {
   url: string;
@@ -22,6 +45,7 @@ export interface StaticServer {
 
 /** Serve a built site on a loopback port the OS picks; close it when the tests end. */
 export async function serveDirectory(root: string): Promise<StaticServer> {
+  const headers = siteHeaders(root);
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(root, pathname));
@@ -36,7 +60,10 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.writeHead(200, {
+      ...headers,
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
