@@ -33,6 +33,7 @@ beforeAll(async () => {
           lineCount: 1,
           sha256: "0".repeat(64),
           debrisLines: [],
+          publication: null,
         },
         "練馬区",
       ),

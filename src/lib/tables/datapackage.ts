@@ -6,18 +6,19 @@
  */
 import { createHash } from "node:crypto";
 import type { SourceManifestEntry } from "../../schemas/source.ts";
+import { DATASET_LICENSE } from "../dataset-meta.ts";
 import { readMeta, TABLE_NAMES, TABLES, type TableName } from "./definitions.ts";
 import { buildTableSchema, type TableSchema } from "./table-schema.ts";
 
 /**
- * The licence of the normalized dataset (the tables and JSON this site publishes). Kept here
- * until a dataset metadata module owns the licence; each source document's own terms of reuse
- * are the municipality's and are listed with the source once the manifest records them.
+ * The licence of the normalized dataset (the tables and JSON this site publishes), as the
+ * Frictionless `licenses` entry. Each source document's own terms of reuse are the
+ * municipality's and are listed with the source where the manifest records them.
  */
-export const DATASET_LICENCE_LOCAL = {
-  name: "CC-BY-4.0",
-  path: "https://creativecommons.org/licenses/by/4.0/",
-  title: "Creative Commons Attribution 4.0 International",
+export const PACKAGE_LICENSE = {
+  name: DATASET_LICENSE.id,
+  path: DATASET_LICENSE.url,
+  title: DATASET_LICENSE.name,
 } as const;
 
 export const DATA_PACKAGE_NAME = "shisaku";
@@ -54,6 +55,8 @@ export interface DataPackage {
   title: string;
   description: string;
   homepage?: string;
+  /** The data version (date + short content hash), as in /data/measures.json. */
+  version?: string;
   keywords: string[];
   licenses: { name: string; path: string; title: string }[];
   sources: PackageSource[];
@@ -69,7 +72,9 @@ export function describeSource(
   municipalityName: string,
 ): PackageSource {
   const by = [entry.publisher ?? "発行者の記載なし", entry.date ?? "発行日の記載なし"].join("、");
-  return { title: `${municipalityName}「${entry.title}」（${by}）原資料ファイル ${entry.file}` };
+  const title = `${municipalityName}「${entry.title}」（${by}）原資料ファイル ${entry.file}`;
+  const url = entry.publication?.url;
+  return url ? { title, path: url } : { title };
 }
 
 export interface DataPackageInput {
@@ -78,6 +83,7 @@ export interface DataPackageInput {
   municipalityNames: readonly string[];
   /** Absolute URL of /data/, when the site's origin is known. */
   homepage?: string;
+  version?: string;
 }
 
 export function buildDataPackage(input: DataPackageInput): DataPackage {
@@ -88,8 +94,9 @@ export function buildDataPackage(input: DataPackageInput): DataPackage {
     description:
       "自治体が公表した計画の進捗報告（施策ごとの実績・評価・達成度・指標・事業費）を、1行に1つのものを載せる表にしたものです。値は原資料の文字のままで、どの施策にも原資料のファイル名と行番号が付いています。CSVはUTF-8（BOM付き）、区切りはコンマ、改行はCRLFです。各表と同じ内容のJSON（行の配列）が同じ名前の.jsonにあります。",
     ...(input.homepage ? { homepage: input.homepage } : {}),
+    ...(input.version ? { version: input.version } : {}),
     keywords: ["自殺対策計画", "戦略計画", "施策", "進捗管理", "地方公共団体", "オープンデータ"],
-    licenses: [{ ...DATASET_LICENCE_LOCAL }],
+    licenses: [{ ...PACKAGE_LICENSE }],
     sources: [...input.sources],
     resources: TABLE_NAMES.map((name) => {
       const text = input.csv[name];

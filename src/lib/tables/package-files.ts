@@ -18,6 +18,8 @@ export interface PackageFilesInput {
   sources: readonly SourceManifestEntry[];
   /** Absolute URL of /data/, when the site's origin is known. */
   dataUrl?: string;
+  /** The data version (src/lib/dataset-meta.ts). */
+  version?: string;
 }
 
 export interface PackageFiles {
@@ -38,6 +40,7 @@ export function buildPackageFiles(input: PackageFilesInput): PackageFiles {
     ),
     municipalityNames: input.municipalities.map((m) => m.name),
     ...(input.dataUrl ? { homepage: input.dataUrl } : {}),
+    ...(input.version ? { version: input.version } : {}),
   });
   const files: Record<string, string> = {
     "datapackage.json": `${JSON.stringify(descriptor, null, 2)}\n`,

@@ -3,6 +3,7 @@
  * collections and shared by every /data/ endpoint and the /data/ page.
  */
 import { getSiteData } from "../content.ts";
+import { readDataVersion } from "../dataset-meta.ts";
 import { buildTables, type Tables } from "./build.ts";
 import { buildPackageFiles, type PackageFiles } from "./package-files.ts";
 
@@ -25,6 +26,7 @@ export function getPackageFiles(site: URL | undefined): Promise<PackageFiles> {
         .filter((s) => files.has(s.file))
         .sort((a, b) => a.file.localeCompare(b.file)),
       ...(site ? { dataUrl: new URL("/data/", site).href } : {}),
+      version: readDataVersion().version,
     });
   });
   return packageFiles;
