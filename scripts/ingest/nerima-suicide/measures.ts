@@ -2,7 +2,7 @@
  * Builds the published measure records of 練馬区自殺対策計画〔第１次〕 from the placed cells.
  * Cells the rules could not place stay null with a note, unless a curation patch places them.
  */
-import type { CurationFile } from "../../../src/schemas/curation.ts";
+import { cellKey, type CurationFile } from "../../../src/schemas/curation.ts";
 import type { MeasureInput, YearRecord } from "../../../src/schemas/measure.ts";
 import { placeCells, type Cell, type YearCells } from "./cells.ts";
 import { findMeasures, type MeasureRows } from "./layout.ts";
@@ -15,12 +15,28 @@ export const FISCAL_YEARS: readonly number[] = [2019, 2020, 2021, 2022, 2023];
 /** Printed in the 令和６年度予定 column of six measures (notes P12). */
 const SAME_AS_LEFT = "同左";
 
+/**
+ * Titles whose plain join may hide two names (lines 3008–3012): the first line 子育てのひろば fills
+ * the 7-character column exactly, so the layout cannot show whether one programme or two is meant.
+ */
+const TITLE_NOTES: Readonly<Record<string, string>> = {
+  "29": "事業名は原資料では「子育てのひろば」の行の後に「学童クラブ室活用型子育て支援事業（通称にこにこ）」が続けて印刷されており、２つの事業名を並べたものとも読めます。",
+};
+
 const UNPLACED_NOTE = (label: string): string =>
   `${label}の欄の区切りを原資料のレイアウトから判別できないため、この欄は空欄としています。`;
 
 interface Draft {
   measure: MeasureInput;
   fieldLines: Record<string, [number, number]>;
+  /** Cells the rules could not place and no curation entry places: unknown. */
+  unknown: string[];
+}
+
+/** The curation key (`2022:assessment`, `goal`) of a JSON path of this parser. */
+function keyOf(path: string): string {
+  const m = /^years\.(\d+)\.(\w+)$/u.exec(path);
+  return m ? `${FISCAL_YEARS[Number(m[1])]}:${m[2]}` : path;
 }
 
 /** Set one cell: its value and lines, or null + note when the rules could not place it. */
@@ -31,8 +47,9 @@ function setCell(
   label: string,
   curated: ReadonlySet<string>,
 ): string | null {
-  if (cell.ambiguous && !curated.has(path)) {
+  if (cell.ambiguous && !curated.has(keyOf(path))) {
     draft.measure.notes.push(UNPLACED_NOTE(label));
+    draft.unknown.push(path);
     return null;
   }
   if (cell.value !== null && cell.lines) draft.fieldLines[path] = cell.lines;
@@ -121,9 +138,7 @@ function buildMeasure(
   const { block, sub } = rows;
   if (!block || !sub)
     throw new Error(`${file} line ${rows.first}: measure ${rows.code} has no heading above it`);
-  const curated = new Set(
-    curation.patches.filter((p) => p.measure === rows.code).map((p) => p.path),
-  );
+  const curated = new Set(curation.patches.filter((p) => p.measure === rows.code).map(cellKey));
   const tokens = tokenize(lines, rows.first + 1, rows.last);
   const inline: Cell | null = rows.inlineTitle
     ? { value: rows.inlineTitle, lines: [rows.first, rows.first], ambiguous: false }
@@ -158,7 +173,7 @@ function buildMeasure(
     curatedFields: [],
     notes: [],
   };
-  const draft: Draft = { measure, fieldLines: {} };
+  const draft: Draft = { measure, fieldLines: {}, unknown: [] };
   draft.fieldLines["path.0.title"] = [block.line, block.line];
   draft.fieldLines["path.1.title"] = [sub.line, sub.line];
   if (cells.title.lines) draft.fieldLines["title"] = cells.title.lines;
@@ -173,6 +188,9 @@ function buildMeasure(
     });
   }
   measure.fieldLines = draft.fieldLines;
+  measure.unknownFields = draft.unknown;
+  const titleNote = TITLE_NOTES[rows.code];
+  if (titleNote) measure.notes.push(titleNote);
   return measure;
 }
 

@@ -27,14 +27,23 @@ const COVERAGE: readonly string[] = [
   "取組の内容を説明する欄はなく、「実施内容」欄の取組名を名称として載せています。",
 ];
 
+/**
+ * Readings the rules make by themselves but a reader should know about: 2-1-4 prints the
+ * evaluation and the 達成度 on one line (463, 471), two words for two cells, read in column order.
+ */
+const READING_NOTES: Readonly<Record<string, string>> = {
+  "2-1-4":
+    "評価欄と達成度欄が同じ行に「－ 未実施」と印字されており、「－」を担当課の評価、「未実施」を達成度としています。",
+};
+
 const span = (s: LineSpan): [number, number] => [s.from, s.to];
 
 /** Curated cells of one measure: `${year}.${field}` → the lines the patch cites. */
 function curatedCells(curation: CurationFile, code: string): Map<string, [number, number]> {
   const cells = new Map<string, [number, number]>();
   for (const p of curation.patches) {
-    const m = /^years\.([01])\.(result|assessment|achievement|nextPlan)$/u.exec(p.path);
-    if (p.measure === code && m && p.lines) cells.set(`${m[1]}.${m[2]}`, p.lines);
+    const y = FISCAL_YEARS.indexOf(p.fiscalYear as (typeof FISCAL_YEARS)[number]);
+    if (p.measure === code && y >= 0 && p.field && p.lines) cells.set(`${y}.${p.field}`, p.lines);
   }
   return cells;
 }
@@ -111,7 +120,7 @@ function toMeasure(
     source: { file: FILE, lines: [h.header.from, last] },
     fieldLines,
     curatedFields: [],
-    notes: [],
+    notes: READING_NOTES[code] ? [READING_NOTES[code]] : [],
   };
 }
 
