@@ -1,3 +1,4 @@
+import { UNKNOWN_NOTE_PREFIX, unknownCellsNote } from "../../src/lib/unknown-cells.ts";
 import type { LineRange } from "../../src/schemas/measure.ts";
 import type { LoadedPlanFile, ProjectData } from "./load.ts";
 
@@ -116,6 +117,20 @@ function checkPlanFile({ path, data: file }: LoadedPlanFile): string[] {
     if (m.unknownFields.length > 0 && m.notes.length === 0) {
       errors.push(
         `${where}.notes: expected a note explaining the unknown cells ${m.unknownFields.join(", ")}, got none`,
+      );
+    }
+    for (const path of m.unknownFields) {
+      if (m.curatedFields.includes(path)) {
+        errors.push(
+          `${where}.curatedFields: "${path}" is also recorded as unknown (nobody placed a value there)`,
+        );
+      }
+    }
+    const listed = unknownCellsNote(m);
+    const stated = m.notes.filter((n) => n.startsWith(UNKNOWN_NOTE_PREFIX));
+    if (stated.length > 0 && (stated.length !== 1 || stated[0] !== listed)) {
+      errors.push(
+        `${where}.notes: the note listing unknown cells does not match unknownFields: expected ${JSON.stringify(listed)}, got ${JSON.stringify(stated.join(" "))}`,
       );
     }
     for (const [j, b] of m.budget.entries()) {

@@ -39,6 +39,16 @@ export interface CurationContext {
 
 type Cells = Set<string>;
 
+/**
+ * A hand-written note must not say which cells are blank or unknown: the page lists them from
+ * unknownFields (src/lib/unknown-cells.ts), so a note cannot contradict the data. It says why.
+ */
+export function blankClaim(note: string): string | null {
+  return note.includes("空欄")
+    ? 'the note says which cells are blank ("空欄"); say only why — the page lists the unknown cells from unknownFields'
+    : null;
+}
+
 /** The year cells the parser emits for a plan, as `${fiscalYear}:${field}`. */
 export function emittedYearCells(measures: readonly MeasureInput[]): Cells {
   const cells: Cells = new Set();
@@ -124,6 +134,8 @@ export function applyCuration(
     const problem = (what: string): void => {
       problems.push(`${ctx.file}: patches[${n}] (${describeCell(p)}): ${what}`);
     };
+    const claim = p.note ? blankClaim(p.note) : null;
+    if (claim) return problem(claim);
     const m = measures.find((x) => x.code === p.measure);
     if (!m) return problem(`no measure with code ${p.measure}`);
     const resolved = resolvePath(m, p, emitted);
@@ -153,7 +165,9 @@ export function applyCuration(
     // An unknown cell cites nothing: drop any range the parser gave the text it no longer holds.
     const { [path]: _stale, ...otherLines } = m.fieldLines ?? {};
     m.fieldLines = p.lines ? { ...otherLines, [path]: p.lines } : otherLines;
-    m.curatedFields = [...(m.curatedFields ?? []), path];
+    // An unknown cell is not curated: nobody placed a value there (no 補正 badge on the page).
+    const curated = (m.curatedFields ?? []).filter((x) => x !== path);
+    m.curatedFields = p.unknown ? curated : [...curated, path];
     const unknown = (m.unknownFields ?? []).filter((x) => x !== path);
     m.unknownFields = p.unknown ? [...unknown, path] : unknown;
     if (p.note) m.notes = [...m.notes, p.note];

@@ -1,6 +1,7 @@
 import { CategoriesFileSchema, type CategoriesFile } from "../../src/schemas/category.ts";
 import type { CurationFile } from "../../src/schemas/curation.ts";
 import { joinWrappedLines } from "../../src/lib/normalize.ts";
+import { unknownCellsNote } from "../../src/lib/unknown-cells.ts";
 import { applyCuration } from "./curation.ts";
 import { PlanFileSchema, type PlanFile, type PlanFileInput } from "../../src/schemas/plan.ts";
 import type { MeasureInput } from "../../src/schemas/measure.ts";
@@ -88,6 +89,10 @@ export function buildPlanFile(
       ingester.joinCell ? ingester.joinCell(lines, patch) : joinWrappedLines(lines),
     baselineWithout: baselines(ingester, text, curation),
   });
+  for (const m of draft.measures) {
+    const note = unknownCellsNote({ ...m, unknownFields: m.unknownFields ?? [] });
+    if (note) m.notes = [...m.notes, note];
+  }
   applyCategories(draft, CategoriesFileSchema.parse(categories));
   const result = PlanFileSchema.safeParse(draft);
   if (!result.success) {
