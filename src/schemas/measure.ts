@@ -80,6 +80,25 @@ export const PathStepSchema = z
   })
   .strict();
 
+/** A year cell named by fiscal year and field, as a reader finds it in the printed table. */
+export const YearCellRefSchema = z
+  .object({
+    fiscalYear: FiscalYearSchema,
+    field: z.enum(["result", "grade", "achievement", "assessment", "nextPlan"]),
+  })
+  .strict();
+
+export const PrintedReferenceSchema = z
+  .object({
+    /** The cell that prints the reference (its value stays as printed, e.g. 「同左」). */
+    cell: YearCellRefSchema,
+    /** The cell the site reads the reference as pointing to — the site's reading, not printed. */
+    refersTo: YearCellRefSchema,
+    /** Why the site reads it so, in plain Japanese, shown on the page beside the reading. */
+    reason: z.string().min(1),
+  })
+  .strict();
+
 export const SourceRefSchema = z
   .object({
     /** Original file name of the source, as in data/sources/manifest.json. */
@@ -118,6 +137,11 @@ export const MeasureSchema = z
     /** Printed code of a reposted item whose plan we do not publish. */
     repostOfCode: z.string().min(1).nullable().default(null),
     years: z.array(YearRecordSchema),
+    /**
+     * Cells printed as a reference to another cell (Nerima's 令和６年度予定 「同左」, "same as
+     * left"): the cell keeps the printed text; this says which cell the site reads it as, and why.
+     */
+    printedReferences: z.array(PrintedReferenceSchema).default([]),
     indicators: z.array(IndicatorSchema),
     budget: z.array(BudgetSchema),
     source: SourceRefSchema,
@@ -146,5 +170,6 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Budget = z.infer<typeof BudgetSchema>;
 export type PathStep = z.infer<typeof PathStepSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;
+export type PrintedReference = z.infer<typeof PrintedReferenceSchema>;
 /** A measure as a parser writes it: defaults may be omitted. */
 export type MeasureInput = z.input<typeof MeasureSchema>;

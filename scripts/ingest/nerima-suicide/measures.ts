@@ -3,7 +3,7 @@
  * Cells the rules could not place stay null with a note, unless a curation patch places them.
  */
 import { cellKey, type CurationFile } from "../../../src/schemas/curation.ts";
-import type { MeasureInput, YearRecord } from "../../../src/schemas/measure.ts";
+import type { MeasureInput, PrintedReference, YearRecord } from "../../../src/schemas/measure.ts";
 import { placeCells, type Cell, type YearCells } from "./cells.ts";
 import { findMeasures, type MeasureRows } from "./layout.ts";
 import { tokenize } from "./tokens.ts";
@@ -12,8 +12,18 @@ export const MUNICIPALITY = "nerima";
 export const PLAN_ID = "suicide-prevention-1";
 export const FISCAL_YEARS: readonly number[] = [2019, 2020, 2021, 2022, 2023];
 
-/** Printed in the 令和６年度予定 column of six measures (notes P12). */
+/** Printed in the 令和６年度予定 column of six measures: 33, 34, 78, 91, 92, 93 (3687 …). */
 const SAME_AS_LEFT = "同左";
+
+/**
+ * Why the site reads 「同左」 as the FY2023 実績. The header (lines 33–40) puts 令和５年度実績 ·
+ * 評価 · 進捗状況、課題等 · 令和６年度予定 left to right, so the cell right beside it is the
+ * 進捗状況・課題; but in five of the six (33, 78, 91, 92, 93) that cell is a review of what was
+ * done (10119–10120 「来所相談を休止することなく通常通り実施した。」), never a plan, while the 実績 cell
+ * says what is done (10110 「毎日」). The document uses 同左 for the 実績 column; 34 follows it.
+ */
+const SAME_AS_LEFT_READING =
+  "原資料では「同左」（左の欄と同じ）と印刷されています。表でこの欄のすぐ左は令和５年度の「進捗状況・課題」の欄ですが、「同左」と書かれた６つの取組のうち５つ（No.33・78・91・92・93）ではその欄が実施済みのことの振り返り（例：「来所相談を休止することなく通常通り実施した。」）で、予定としては読めません。そのためこのサイトでは、同じ種類の記載である令和５年度実績と同じという意味に読んでいます。";
 
 /**
  * Titles whose plain join may hide two names (lines 3008–3012): the first line 子育てのひろば fills
@@ -31,6 +41,7 @@ interface Draft {
   fieldLines: Record<string, [number, number]>;
   /** Cells the rules could not place and no curation entry places: unknown. */
   unknown: string[];
+  references: PrintedReference[];
 }
 
 /** The curation key (`2022:assessment`, `goal`) of a JSON path of this parser. */
@@ -79,15 +90,18 @@ function buildYear(
     `${fyLabel(fy)}の進捗状況・課題`,
     curated,
   );
-  let nextPlan = cells.nextPlan
+  const nextPlan = cells.nextPlan
     ? setCell(draft, `${base}.nextPlan`, cells.nextPlan, "令和６年度予定", curated)
     : null;
   if (nextPlan === SAME_AS_LEFT && cells.nextPlan?.lines) {
-    const printedAt = cells.nextPlan.lines[0];
-    nextPlan = result;
-    if (cells.result.lines) draft.fieldLines[`${base}.nextPlan`] = cells.result.lines;
+    // Kept as printed; the page shows the site's reading beside it (printedReferences).
+    draft.references.push({
+      cell: { fiscalYear: fy, field: "nextPlan" },
+      refersTo: { fiscalYear: fy, field: "result" },
+      reason: SAME_AS_LEFT_READING,
+    });
     draft.measure.notes.push(
-      `令和６年度予定は原資料では「同左」と印刷されています（${printedAt}行）。ここでは令和５年度実績の記載（${cells.result.lines?.join("～")}行）を表示しています。`,
+      `令和６年度予定は原資料では「同左」と印刷されています（${cells.nextPlan.lines[0]}行）。`,
     );
   }
   const [only, ...more] = cells.grades;
@@ -173,7 +187,7 @@ function buildMeasure(
     curatedFields: [],
     notes: [],
   };
-  const draft: Draft = { measure, fieldLines: {}, unknown: [] };
+  const draft: Draft = { measure, fieldLines: {}, unknown: [], references: [] };
   draft.fieldLines["path.0.title"] = [block.line, block.line];
   draft.fieldLines["path.1.title"] = [sub.line, sub.line];
   if (cells.title.lines) draft.fieldLines["title"] = cells.title.lines;
@@ -189,6 +203,7 @@ function buildMeasure(
   }
   measure.fieldLines = draft.fieldLines;
   measure.unknownFields = draft.unknown;
+  measure.printedReferences = draft.references;
   const titleNote = TITLE_NOTES[rows.code];
   if (titleNote) measure.notes.push(titleNote);
   return measure;

@@ -367,13 +367,20 @@ describe("full source", () => {
     expect(measure("30").departments).toEqual(["子育て支援課"]);
     expect(measure("31").departments).toEqual(["こども施策企画課"]);
   });
-  it("resolves 同左 in the FY2024 plan to the FY2023 result, with a note", () => {
+  it("keeps 同左 in the FY2024 plan as printed, and records the site's reading of it apart", () => {
     for (const code of ["33", "34", "78", "91", "92", "93"]) {
-      const y = measure(code).years[4];
-      expect(y?.nextPlan).toBe(y?.result);
-      expect(measure(code).notes.join("")).toContain("「同左」");
+      const m = measure(code);
+      expect(m.years[4]?.nextPlan).toBe("同左");
+      expect(m.printedReferences).toEqual([
+        {
+          cell: { fiscalYear: 2023, field: "nextPlan" },
+          refersTo: { fiscalYear: 2023, field: "result" },
+          reason: expect.stringContaining("すぐ左は令和５年度の「進捗状況・課題」"),
+        },
+      ]);
     }
-    expect(measure("93").years[4]?.nextPlan).toBe("３日/週の実施");
+    expect(measure("93").fieldLines["years.4.nextPlan"]).toEqual([10211, 10211]);
+    expect(file.measures.filter((m) => m.printedReferences.length > 0)).toHaveLength(6);
   });
   it("never leaks the vertical grade label or page header into a value", () => {
     for (const m of file.measures) {
@@ -419,7 +426,7 @@ describe("full source: cells", () => {
       const placed = [m.title, m.description, m.goal];
       m.years.forEach((y, i) => {
         placed.push(y.result, y.assessment);
-        if (i === 4) placed.push(m.notes.some((n) => n.includes("同左")) ? "同左" : y.nextPlan);
+        if (i === 4) placed.push(y.nextPlan);
       });
       placed.push(m.departments.join(""));
       const expected = toComparable(printed).replace(toComparable(unknown[m.code] ?? "\u0000"), "");
