@@ -130,6 +130,11 @@ export const MeasureSchema = z
     planPage: z.string().min(1).nullable(),
     /** Sub-letter printed next to the number (Nerima: ア, イ …). */
     subLetter: z.string().min(1).nullable().default(null),
+    /**
+     * true when the source prints no number for the item and the site assigned `code` (Akiruno:
+     * section, sub-section and row order, e.g. j4-1). Pages and citations say so beside the code.
+     */
+    codeAssigned: z.boolean().default(false),
     /** ★ printed next to the item (strategic plans). */
     starred: z.boolean().default(false),
     /** id of the measure this one reposts (再掲). */

@@ -32,6 +32,13 @@ const get = (map: Map<string, MeasureInput>, code: string): MeasureInput => {
   return m;
 };
 
+describe("codes", () => {
+  it("marks every code as assigned by the site: the table prints no numbers", () => {
+    const m = measures("broken-out", "list-cell");
+    expect([...m.values()].every((x) => x.codeAssigned === true)).toBe(true);
+  });
+});
+
 describe("readRows: sections and sub-headings", () => {
   it("takes the table caption as the section title, not the intro heading (4/5/6)", () => {
     const m = measures("broken-out", "list-cell");

@@ -63,6 +63,8 @@ function toMeasure(row: Row): MeasureInput {
     goal: null,
     planPage: null,
     subLetter: null,
+    // The table prints no numbers: the code is section, sub-section and row order.
+    codeAssigned: true,
     starred: false,
     repostOf: null,
     repostOfCode: null,
