@@ -4,7 +4,7 @@
  */
 import { cellKey, type CurationFile } from "../../../src/schemas/curation.ts";
 import type { MeasureInput, PrintedReference, YearRecord } from "../../../src/schemas/measure.ts";
-import { placeCells, type Cell, type YearCells } from "./cells.ts";
+import { joinInColumn, placeCells, type Cell, type YearCells } from "./cells.ts";
 import { findMeasures, type MeasureRows } from "./layout.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -36,8 +36,25 @@ const TITLE_NOTES: Readonly<Record<string, string>> = {
 const UNPLACED_NOTE = (label: string): string =>
   `${label}の欄の区切りを原資料のレイアウトから判別できないため、この欄は空欄としています。`;
 
+/**
+ * Wrap width of each column in full-width characters: the widest line of any cell that is not
+ * the cell's last line, measured over the whole source — 事業名 7, 取組内容 17, 目指す効果 13, every
+ * year's cells 11; a line holding ASCII (½ each) reaches .5 more (e.g. 3665 「・すべての障害に対応」).
+ */
+export const COLUMN_WIDTHS = { title: 7.5, description: 17.5, goal: 13.5, year: 11.5 } as const;
+
+/** The column width of a cell by its JSON path or curation field. */
+export function columnWidth(field: string): number {
+  const key = field.replace(/^years\.\d+\./u, "");
+  return key === "title" || key === "description" || key === "goal"
+    ? COLUMN_WIDTHS[key]
+    : COLUMN_WIDTHS.year;
+}
+
 interface Draft {
   measure: MeasureInput;
+  /** The source lines as printed (index 0 = line 1), for line widths. */
+  raw: readonly string[];
   fieldLines: Record<string, [number, number]>;
   /** Cells the rules could not place and no curation entry places: unknown. */
   unknown: string[];
@@ -64,7 +81,7 @@ function setCell(
     return null;
   }
   if (cell.value !== null && cell.lines) draft.fieldLines[path] = cell.lines;
-  return cell.value;
+  return cell.fragments ? joinInColumn(cell.fragments, columnWidth(path), draft.raw) : cell.value;
 }
 
 function fyLabel(fy: number): string {
@@ -187,7 +204,10 @@ function buildMeasure(
     curatedFields: [],
     notes: [],
   };
-  const draft: Draft = { measure, fieldLines: {}, unknown: [], references: [] };
+  const draft: Draft = { measure, raw: lines, fieldLines: {}, unknown: [], references: [] };
+  if (cells.title.fragments) {
+    measure.title = joinInColumn(cells.title.fragments, COLUMN_WIDTHS.title, lines) ?? "";
+  }
   draft.fieldLines["path.0.title"] = [block.line, block.line];
   draft.fieldLines["path.1.title"] = [sub.line, sub.line];
   if (cells.title.lines) draft.fieldLines["title"] = cells.title.lines;

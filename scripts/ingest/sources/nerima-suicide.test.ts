@@ -466,7 +466,7 @@ describe("full source: cells", () => {
       /^【学校教育支援センター】[\s\S]*引き続き活用する。$/u,
     );
     expect(measure("62").years[4]?.assessment).toMatch(
-      /^【教育指導課】グーグルクラスルーム[\s\S]*業務委託を開始した。$/u,
+      /^【教育指導課】\nグーグルクラスルーム[\s\S]*業務委託を開始した。$/u,
     );
     expect(measure("88").years[0]?.assessment).toBeNull();
     expect(measure("88").years[1]?.result).toMatch(
@@ -486,5 +486,17 @@ describe("full source: cells", () => {
     expect(measure("75").years[1]).toMatchObject({ result: "継続", assessment: "ー" });
     expect(measure("76").years[2]?.assessment).toBe("妊婦面談実施率　97.1％");
     expect(measure("41").years[3]).toMatchObject({ assessment: "継続実施" });
+  });
+});
+
+describe("line breaks the author typed (a line ending short of its column)", () => {
+  it("keeps list items printed without a bullet apart", () => {
+    expect(measure("67").years[0]?.result).toContain("小学校35,369枚\n中学校14,611枚");
+    expect(measure("71").years[0]?.result).toContain("フリーマインド５名\nトライ７名");
+  });
+  it("joins a line the layout wrapped at the column's width", () => {
+    // 「・心理教育相談員配置数」 fills the 11-character column: the layout wrapped it.
+    expect(measure("71").years[0]?.result).toMatch(/^・心理教育相談員配置数フリーマインド５名\n/u);
+    expect(measure("62").years[4]?.assessment).toContain("グーグルクラスルームを活用し、");
   });
 });

@@ -7,7 +7,14 @@
 import type { CurationFile } from "../../../src/schemas/curation.ts";
 import type { PlanFileInput } from "../../../src/schemas/plan.ts";
 import { DOCUMENT_TITLE, GRADE_LEGEND, splitLines } from "../nerima-suicide/layout.ts";
-import { buildMeasures, FISCAL_YEARS, MUNICIPALITY, PLAN_ID } from "../nerima-suicide/measures.ts";
+import {
+  buildMeasures,
+  columnWidth,
+  FISCAL_YEARS,
+  MUNICIPALITY,
+  PLAN_ID,
+} from "../nerima-suicide/measures.ts";
+import { joinColumnLines } from "../column-lines.ts";
 import type { ItemCounter, SourceIngester } from "../types.ts";
 
 const FILE = "000_7f5aa4348ad65687.txt";
@@ -53,6 +60,8 @@ export const ingester: SourceIngester = {
   municipality: MUNICIPALITY,
   planId: PLAN_ID,
   parse,
+  // A curation entry that omits its value gets the cited lines joined by the parser's own rule.
+  joinCell: (lines, patch) => joinColumnLines(lines, columnWidth(patch.field ?? "")),
 };
 
 /** Independent count (notes §1): every line `<number> P<page> <kana>[ <title>]` is one measure. */
