@@ -83,7 +83,9 @@ export const PathStepSchema = z
 /** A year cell named by fiscal year and field, as a reader finds it in the printed table. */
 export const YearCellRefSchema = z
   .object({
+    /** Fiscal year of the cell (Gregorian start year). */
     fiscalYear: FiscalYearSchema,
+    /** Which cell of that year: result, grade, achievement, assessment or nextPlan. */
     field: z.enum(["result", "grade", "achievement", "assessment", "nextPlan"]),
   })
   .strict();
