@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CurationFileSchema, type CurationFile } from "../src/schemas/curation.ts";
 import { SourceManifestSchema } from "../src/schemas/source.ts";
+import { MunicipalitiesFileSchema } from "../src/schemas/municipality.ts";
 import { formatZodIssues } from "./check/format.ts";
 import { buildPlanFile, curationFileName, planFilePath, serializeJson } from "./ingest/pipeline.ts";
 import { loadSourceModules } from "./ingest/registry.ts";
@@ -38,6 +39,21 @@ async function main(): Promise<void> {
   );
   const manifest = SourceManifestSchema.parse(manifestRaw);
   const categories = await readJsonFile(join(root, "data/categories.json"), "data/categories.json");
+  const municipalitiesRaw = await readJsonFile(
+    join(root, "data/municipalities.json"),
+    "data/municipalities.json",
+  );
+  const parsedMunicipalities = MunicipalitiesFileSchema.safeParse(municipalitiesRaw);
+  if (!parsedMunicipalities.success) {
+    throw new Error(
+      formatZodIssues(
+        "data/municipalities.json",
+        parsedMunicipalities.error,
+        municipalitiesRaw,
+      ).join("\n"),
+    );
+  }
+  const { municipalities } = parsedMunicipalities.data;
   const outputs: { path: string; text: string; count: number }[] = [];
   // 2. Parse each source that has an ingester, apply its curation and categories, validate.
   for (const { ingester } of await loadSourceModules()) {
@@ -50,7 +66,13 @@ async function main(): Promise<void> {
       );
     }
     const text = decodeUtf8(bytes, `data/sources/${ingester.file}`);
-    const file = buildPlanFile(ingester, text, await readCuration(ingester.file), categories);
+    const file = buildPlanFile(
+      ingester,
+      text,
+      await readCuration(ingester.file),
+      categories,
+      municipalities,
+    );
     outputs.push({
       path: planFilePath(ingester),
       text: serializeJson(file),

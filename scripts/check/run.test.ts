@@ -89,6 +89,15 @@ const fixtureModule: SourceModule = {
   countItems: (text) => text.split("\n").flatMap((l) => /^(\d+) /.exec(l)?.[1] ?? []),
 };
 
+const AKIRUNO = {
+  id: "akiruno",
+  code: "132284",
+  prefecture: "東京都",
+  name: "あきる野市",
+  nameEn: "Akiruno",
+  yearFieldLabels: {},
+};
+
 const CATEGORIES = {
   categories: [{ id: "network", label: "地域におけるネットワークの強化" }],
   rules: [
@@ -143,22 +152,14 @@ beforeEach(async () => {
   await write(
     "data/municipalities.json",
     serializeJson({
-      municipalities: [
-        {
-          id: "akiruno",
-          code: "132284",
-          prefecture: "東京都",
-          name: "あきる野市",
-          nameEn: "Akiruno",
-        },
-      ],
+      municipalities: [AKIRUNO],
     }),
   );
   await write("data/categories.json", serializeJson(CATEGORIES));
   const curation = { source: FILE, patches: [], records: [] };
   await write(
     PLAN_PATH,
-    serializeJson(buildPlanFile(fixtureModule.ingester, SOURCE, curation, CATEGORIES)),
+    serializeJson(buildPlanFile(fixtureModule.ingester, SOURCE, curation, CATEGORIES, [AKIRUNO])),
   );
 });
 
@@ -384,6 +385,25 @@ describe("runDataCheck on notes about unknown cells", () => {
     });
     expect(await check()).toContain(
       `${PLAN_PATH}: measures[0].curatedFields: "years.0.result" is also recorded as unknown (nobody placed a value there)`,
+    );
+  });
+});
+
+describe("municipalities come from data/municipalities.json only", () => {
+  it("stops the ingest for a municipality that is not listed there", () => {
+    const curation = { source: FILE, patches: [], records: [] };
+    expect(() => buildPlanFile(fixtureModule.ingester, SOURCE, curation, CATEGORIES, [])).toThrow(
+      'ingester for fixture.txt: municipality "akiruno" is not in data/municipalities.json (known: ); add its entry there first',
+    );
+  });
+
+  it("names plan data whose municipality is not listed there", async () => {
+    await write(
+      "data/municipalities.json",
+      serializeJson({ municipalities: [{ ...AKIRUNO, id: "hinode" }] }),
+    );
+    expect(await check()).toContain(
+      `${PLAN_PATH}: plan.municipality: expected one of hinode, got "akiruno"`,
     );
   });
 });

@@ -186,7 +186,9 @@ async function checkRegeneration(
   }
   let expected: string;
   try {
-    expected = serializeJson(buildPlanFile(mod.ingester, source.text, curation, data.categories));
+    expected = serializeJson(
+      buildPlanFile(mod.ingester, source.text, curation, data.categories, data.municipalities),
+    );
   } catch (error) {
     if (error instanceof CurationError) return [...error.problems];
     return [`${path}: ingest fails: ${(error as Error).message}`];

@@ -2,6 +2,12 @@ import { CategoriesFileSchema, type CategoriesFile } from "../../src/schemas/cat
 import type { CurationFile } from "../../src/schemas/curation.ts";
 import { joinWrappedLines } from "../../src/lib/normalize.ts";
 import { unknownCellsNote } from "../../src/lib/unknown-cells.ts";
+import { yearFieldLabels } from "../../src/lib/format.ts";
+import {
+  requireMunicipality,
+  type Municipality,
+  type YearFieldLabels,
+} from "../../src/schemas/municipality.ts";
 import { applyCuration } from "./curation.ts";
 import { PlanFileSchema, type PlanFile, type PlanFileInput } from "../../src/schemas/plan.ts";
 import type { MeasureInput } from "../../src/schemas/measure.ts";
@@ -80,7 +86,16 @@ export function buildPlanFile(
   text: string,
   curation: CurationFile,
   categories: unknown,
+  municipalities: readonly Municipality[],
 ): PlanFile {
+  let labels: YearFieldLabels;
+  try {
+    labels = yearFieldLabels(
+      requireMunicipality(municipalities, ingester.municipality, `ingester for ${ingester.file}`),
+    );
+  } catch (error) {
+    throw new IngestError((error as Error).message);
+  }
   const draft = ingester.parse(text, curation);
   applyCuration(draft.measures, curation.patches, {
     file: `data/curation/${curationFileName(ingester.file)}`,
@@ -90,7 +105,12 @@ export function buildPlanFile(
     baselineWithout: baselines(ingester, text, curation),
   });
   for (const m of draft.measures) {
-    const note = unknownCellsNote({ ...m, unknownFields: m.unknownFields ?? [] });
+    if (m.municipality !== ingester.municipality) {
+      throw new IngestError(
+        `${ingester.file}: measure ${m.code} says municipality "${m.municipality}", the ingester "${ingester.municipality}"`,
+      );
+    }
+    const note = unknownCellsNote({ ...m, unknownFields: m.unknownFields ?? [] }, labels);
     if (note) m.notes = [...m.notes, note];
   }
   applyCategories(draft, CategoriesFileSchema.parse(categories));

@@ -8,6 +8,7 @@ import {
   unknownCellsNote,
 } from "./unknown-cells.ts";
 import { measureWithYears, yearRecord } from "../../tests/fixtures/records.ts";
+import { yearFieldLabels } from "./format.ts";
 
 const year = yearRecord;
 
@@ -52,6 +53,8 @@ describe("isUnknown", () => {
   });
 });
 
+const NERIMA_LABELS = { assessment: "進捗状況・課題" };
+
 describe("unknownCellsNote", () => {
   it("lists exactly the unknown cells, so a row with a placed target is not called all blank", () => {
     const m = measureWithYears([year(2022), year(2023)], {
@@ -74,12 +77,14 @@ describe("unknownCellsNote", () => {
         },
       ],
     });
-    expect(unknownCellsNote(m)).toBe(
+    expect(unknownCellsNote(m, yearFieldLabels({ yearFieldLabels: NERIMA_LABELS }))).toBe(
       "資料から特定できないため不明としている欄：令和4年度（2022年度）の進捗状況・課題、行「関町福祉園用地での生活介護事業所等の誘致」の令和5年度末の現況・令和6年度・計。",
     );
   });
 
   it("is null when no cell is unknown", () => {
-    expect(unknownCellsNote(measure([year(2019)]))).toBeNull();
+    expect(
+      unknownCellsNote(measure([year(2019)]), yearFieldLabels({ yearFieldLabels: {} })),
+    ).toBeNull();
   });
 });

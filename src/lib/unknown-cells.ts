@@ -6,7 +6,7 @@
  */
 import type { Measure } from "../schemas/measure.ts";
 import { formatFiscalYear, gregorianToEra } from "./fiscal-year.ts";
-import { yearFieldLabels } from "./format.ts";
+import type { YearFieldLabels } from "../schemas/municipality.ts";
 
 export type YearField = "result" | "grade" | "achievement" | "assessment" | "nextPlan";
 
@@ -53,10 +53,7 @@ function indicatorCellLabel(kind: string, fiscalYear: number | null): string {
  * The note listing every unknown cell of a measure, in the data's order, or null when none:
  * `資料から特定できないため不明としている欄：令和4年度（2022年度）の進捗状況・課題、行「…」の計。`
  */
-export function unknownCellsNote(
-  measure: UnknownSource & Pick<Measure, "municipality">,
-): string | null {
-  const labels = yearFieldLabels(measure.municipality);
+export function unknownCellsNote(measure: UnknownSource, labels: YearFieldLabels): string | null {
   const parts: (string | { row: number; cells: string[] })[] = [];
   for (const path of measure.unknownFields) {
     const year = /^years\.(\d+)\.(\w+)$/u.exec(path);

@@ -1,3 +1,4 @@
+import { MUNICIPALITIES } from "../../../tests/fixtures/municipalities.ts";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { MeasureInput } from "../../../src/schemas/measure.ts";
@@ -218,6 +219,7 @@ describe("the whole source", () => {
     SOURCE,
     NO_CURATION,
     JSON.parse(read("data/categories.json")),
+    MUNICIPALITIES,
   );
   it("has 70 measures: 10/7/25/1/1/7 under 基本施策1–6 and 5/2/7/5 under 重点施策1–4", () => {
     expect(file.measures).toHaveLength(70);

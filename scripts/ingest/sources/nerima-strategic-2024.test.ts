@@ -1,3 +1,4 @@
+import { MUNICIPALITIES } from "../../../tests/fixtures/municipalities.ts";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CurationFileSchema } from "../../../src/schemas/curation.ts";
@@ -15,7 +16,13 @@ const lines = text.split("\n");
 const curation = CurationFileSchema.parse(
   JSON.parse(read("data/curation/001_c1b66bdeafbb3a2a.json")),
 );
-const file = buildPlanFile(ingester, text, curation, JSON.parse(read("data/categories.json")));
+const file = buildPlanFile(
+  ingester,
+  text,
+  curation,
+  JSON.parse(read("data/categories.json")),
+  MUNICIPALITIES,
+);
 const measure = (code: string): Measure => {
   const m = file.measures.find((x) => x.code === code);
   if (!m) throw new Error(`no measure ${code}`);

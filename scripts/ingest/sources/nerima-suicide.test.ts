@@ -1,3 +1,4 @@
+import { MUNICIPALITIES } from "../../../tests/fixtures/municipalities.ts";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { toComparable } from "../../../src/lib/normalize.ts";
@@ -236,7 +237,13 @@ const text = read("data/sources/000_7f5aa4348ad65687.txt");
 const curation = CurationFileSchema.parse(
   JSON.parse(read("data/curation/000_7f5aa4348ad65687.json")),
 );
-const file = buildPlanFile(ingester, text, curation, JSON.parse(read("data/categories.json")));
+const file = buildPlanFile(
+  ingester,
+  text,
+  curation,
+  JSON.parse(read("data/categories.json")),
+  MUNICIPALITIES,
+);
 const byCode = new Map(file.measures.map((m) => [m.code, m]));
 const measure = (code: string): Measure => {
   const m = byCode.get(code);

@@ -15,7 +15,7 @@ import {
   PLAN_ID,
 } from "../nerima-suicide/measures.ts";
 import { joinColumnLines } from "../column-lines.ts";
-import type { ItemCounter, SourceIngester } from "../types.ts";
+import type { SourceIngester } from "../types.ts";
 
 const FILE = "000_7f5aa4348ad65687.txt";
 
@@ -64,9 +64,4 @@ export const ingester: SourceIngester = {
   joinCell: (lines, patch) => joinColumnLines(lines, columnWidth(patch.field ?? "")),
 };
 
-/** Independent count (notes §1): every line `<number> P<page> <kana>[ <title>]` is one measure. */
-export const countItems: ItemCounter = (text) =>
-  text
-    .split("\n")
-    .map((line) => /^(\d+) (P\d+) ([ア-コ])( .*)?$/u.exec(line)?.[1])
-    .filter((code): code is string => code !== undefined);
+export { countItems } from "../counters/nerima-suicide.ts";
