@@ -7,6 +7,7 @@
  */
 import { readFile, writeFile, mkdir, access } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { format, resolveConfig } from "prettier";
 import { gregorianToEra } from "../../src/lib/fiscal-year.ts";
 import { MunicipalitiesFileSchema, requireMunicipality } from "../../src/schemas/municipality.ts";
 import { SourceManifestSchema } from "../../src/schemas/source.ts";
@@ -257,8 +258,13 @@ export async function scaffoldSource(options: ScaffoldOptions): Promise<string[]
     debrisLines: [],
   });
   for (const [rel, text] of files) {
-    await mkdir(dirname(join(o.root, rel)), { recursive: true });
-    await writeFile(join(o.root, rel), text);
+    const path = join(o.root, rel);
+    await mkdir(dirname(path), { recursive: true });
+    // Written as the project formats code, so `npm run format:check` stays clean.
+    const formatted = rel.endsWith(".ts")
+      ? await format(text, { ...(await resolveConfig(path)), filepath: path })
+      : text;
+    await writeFile(path, formatted);
   }
   await writeFile(manifestPath, serializeJson(manifest));
   return [...files.map(([rel]) => rel), "data/sources/manifest.json"];
