@@ -4,11 +4,11 @@
  * to guess it from a note's wording, and the note that lists them is generated from it (a
  * hand-written note only says why; it cannot contradict the data). See docs/curation.md.
  */
-import type { Measure } from "../schemas/measure.ts";
+import type { Measure, YearField } from "../schemas/measure.ts";
 import { formatFiscalYear, gregorianToEra } from "./fiscal-year.ts";
 import type { YearFieldLabels } from "../schemas/municipality.ts";
 
-export type YearField = "result" | "grade" | "achievement" | "assessment" | "nextPlan";
+export type { YearField } from "../schemas/measure.ts";
 
 type UnknownSource = Pick<Measure, "years" | "indicators" | "unknownFields">;
 

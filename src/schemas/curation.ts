@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { FiscalYearSchema, LineRangeSchema } from "./measure.ts";
+import { FiscalYearSchema, LineRangeSchema, YEAR_FIELDS, type YearField } from "./measure.ts";
 
-/** The cells of a year record a curation entry may set, as a reviewer reads the table. */
-export const YEAR_FIELDS = ["result", "grade", "achievement", "assessment", "nextPlan"] as const;
+export { YEAR_FIELDS, type YearField };
 /** The fields of a measure itself (not of a year) a curation entry may set. */
 export const MEASURE_FIELDS = [
   "title",
@@ -14,7 +13,6 @@ export const MEASURE_FIELDS = [
 ] as const;
 export const INDICATOR_KINDS = ["baseline", "plan", "target", "total"] as const;
 
-export type YearField = (typeof YEAR_FIELDS)[number];
 export type MeasureField = (typeof MEASURE_FIELDS)[number];
 
 const isYearField = (f: string): f is YearField => (YEAR_FIELDS as readonly string[]).includes(f);

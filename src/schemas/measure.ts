@@ -80,13 +80,17 @@ export const PathStepSchema = z
   })
   .strict();
 
+/** The cells of a year record, in the order a report prints them. */
+export const YEAR_FIELDS = ["result", "grade", "achievement", "assessment", "nextPlan"] as const;
+export type YearField = (typeof YEAR_FIELDS)[number];
+
 /** A year cell named by fiscal year and field, as a reader finds it in the printed table. */
 export const YearCellRefSchema = z
   .object({
     /** Fiscal year of the cell (Gregorian start year). */
     fiscalYear: FiscalYearSchema,
     /** Which cell of that year: result, grade, achievement, assessment or nextPlan. */
-    field: z.enum(["result", "grade", "achievement", "assessment", "nextPlan"]),
+    field: z.enum(YEAR_FIELDS),
   })
   .strict();
 
