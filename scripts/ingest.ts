@@ -2,71 +2,18 @@
  * npm run data:ingest — regenerates data/<municipality>/<plan>.json from data/sources/ and
  * data/curation/, byte-for-byte. Writes nothing unless every source ingests cleanly.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CurationFileSchema, type CurationFile } from "../src/schemas/curation.ts";
-import { SourceManifestSchema } from "../src/schemas/source.ts";
-import { formatZodIssues } from "./check/format.ts";
-import { buildPlanFile, curationFileName, planFilePath, serializeJson } from "./ingest/pipeline.ts";
 import { loadSourceModules } from "./ingest/registry.ts";
-import { decodeUtf8, readJsonFile, sha256 } from "./lib/files.ts";
+import { ingestAll } from "./ingest/run-ingest.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-async function readCuration(sourceFile: string): Promise<CurationFile> {
-  const rel = `data/curation/${curationFileName(sourceFile)}`;
-  let raw: unknown;
-  try {
-    raw = await readJsonFile(join(root, rel), rel);
-  } catch (error) {
-    if (/cannot read the file/.test((error as Error).message)) {
-      return { source: sourceFile, patches: [], records: [] };
-    }
-    throw error;
-  }
-  const parsed = CurationFileSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(formatZodIssues(rel, parsed.error, raw).join("\n"));
-  return parsed.data;
-}
-
-async function main(): Promise<void> {
-  // 1. The manifest says which sources exist; each must still be byte-identical.
-  const manifestRaw = await readJsonFile(
-    join(root, "data/sources/manifest.json"),
-    "data/sources/manifest.json",
-  );
-  const manifest = SourceManifestSchema.parse(manifestRaw);
-  const categories = await readJsonFile(join(root, "data/categories.json"), "data/categories.json");
-  const outputs: { path: string; text: string; count: number }[] = [];
-  // 2. Parse each source that has an ingester, apply its curation and categories, validate.
-  for (const { ingester } of await loadSourceModules()) {
-    const entry = manifest.sources.find((s) => s.file === ingester.file);
-    if (!entry) throw new Error(`${ingester.file}: not in data/sources/manifest.json`);
-    const bytes = await readFile(join(root, "data/sources", ingester.file));
-    if (sha256(bytes) !== entry.sha256) {
-      throw new Error(
-        `data/sources/${ingester.file}: sha256 differs from data/sources/manifest.json`,
-      );
-    }
-    const text = decodeUtf8(bytes, `data/sources/${ingester.file}`);
-    const file = buildPlanFile(ingester, text, await readCuration(ingester.file), categories);
-    outputs.push({
-      path: planFilePath(ingester),
-      text: serializeJson(file),
-      count: file.measures.length,
-    });
-  }
-  // 3. Only now write: a failure above leaves data/ as it was.
-  for (const out of outputs) {
-    await mkdir(dirname(join(root, out.path)), { recursive: true });
-    await writeFile(join(root, out.path), out.text);
-    console.log(`  ${out.path}: ${out.count} measures`);
-  }
-  console.log(`data:ingest: wrote ${outputs.length} plan file(s)`);
-}
-
-main().catch((error: unknown) => {
-  console.error(`data:ingest: ${(error as Error).message}`);
-  process.exit(1);
-});
+ingestAll(root, await loadSourceModules())
+  .then((written) => {
+    for (const out of written) console.log(`  ${out.path}: ${out.count} measures`);
+    console.log(`data:ingest: wrote ${written.length} plan file(s)`);
+  })
+  .catch((error: unknown) => {
+    console.error(`data:ingest: ${(error as Error).message}`);
+    process.exit(1);
+  });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { readPlanFiles } from "./lib/data-files.ts";
 import { CategoriesFileSchema, CategoryRuleSchema, CategorySchema } from "./schemas/category.ts";
 import { MeasureSchema } from "./schemas/measure.ts";
-import { MunicipalitySchema } from "./schemas/municipality.ts";
+import { MunicipalitiesFileSchema, MunicipalitySchema } from "./schemas/municipality.ts";
 import { PlanSchema } from "./schemas/plan.ts";
 import { SourceManifestEntrySchema, SourceManifestSchema } from "./schemas/source.ts";
 
@@ -37,12 +37,13 @@ const plans = defineCollection({
   }),
 });
 
+// data/municipalities.json is the one place a municipality is defined; its order is the site's.
 const municipalities = defineCollection({
   loader: async () =>
-    z
-      .object({ municipalities: z.array(MunicipalitySchema) })
-      .parse(await readJson("municipalities.json")).municipalities,
-  schema: MunicipalitySchema,
+    MunicipalitiesFileSchema.parse(await readJson("municipalities.json")).municipalities.map(
+      (m, order) => ({ ...m, order }),
+    ),
+  schema: MunicipalitySchema.extend({ order: z.number().int() }),
 });
 
 // Collections come back sorted by id; `order` keeps the file's order (the national guideline's).

@@ -1,3 +1,5 @@
+import { UNKNOWN_NOTE_PREFIX, unknownCellsNote } from "../../src/lib/unknown-cells.ts";
+import { yearFieldLabels } from "../../src/lib/format.ts";
 import type { LineRange } from "../../src/schemas/measure.ts";
 import type { LoadedPlanFile, ProjectData } from "./load.ts";
 
@@ -20,7 +22,7 @@ export function checkIntegrity(data: ProjectData): string[] {
     }
   }
   const planKeys = new Set<string>();
-  for (const loaded of data.planFiles) errors.push(...checkPlanFile(loaded));
+  for (const loaded of data.planFiles) errors.push(...checkPlanFile(loaded, data.municipalities));
   for (const { path, data: file } of data.planFiles) {
     const { plan } = file;
     const key = `${plan.municipality}/${plan.id}`;
@@ -76,7 +78,10 @@ export function checkIntegrity(data: ProjectData): string[] {
 }
 
 /** Checks within one plan file: ids derived from their parts, unique codes, years in the plan. */
-function checkPlanFile({ path, data: file }: LoadedPlanFile): string[] {
+function checkPlanFile(
+  { path, data: file }: LoadedPlanFile,
+  municipalities: ProjectData["municipalities"],
+): string[] {
   const errors: string[] = [];
   const { plan } = file;
   const codes = new Set<string>();
@@ -116,6 +121,21 @@ function checkPlanFile({ path, data: file }: LoadedPlanFile): string[] {
     if (m.unknownFields.length > 0 && m.notes.length === 0) {
       errors.push(
         `${where}.notes: expected a note explaining the unknown cells ${m.unknownFields.join(", ")}, got none`,
+      );
+    }
+    for (const path of m.unknownFields) {
+      if (m.curatedFields.includes(path)) {
+        errors.push(
+          `${where}.curatedFields: "${path}" is also recorded as unknown (nobody placed a value there)`,
+        );
+      }
+    }
+    const entry = municipalities.find((x) => x.id === m.municipality);
+    const listed = entry ? unknownCellsNote(m, yearFieldLabels(entry)) : null;
+    const stated = m.notes.filter((n) => n.startsWith(UNKNOWN_NOTE_PREFIX));
+    if (stated.length > 0 && (stated.length !== 1 || stated[0] !== listed)) {
+      errors.push(
+        `${where}.notes: the note listing unknown cells does not match unknownFields: expected ${JSON.stringify(listed)}, got ${JSON.stringify(stated.join(" "))}`,
       );
     }
     for (const [j, b] of m.budget.entries()) {

@@ -2,16 +2,11 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
 import { CategoriesFileSchema, type CategoriesFile } from "../../src/schemas/category.ts";
-import { MunicipalitySchema, type Municipality } from "../../src/schemas/municipality.ts";
+import { MunicipalitiesFileSchema, type Municipality } from "../../src/schemas/municipality.ts";
 import { PlanFileSchema, type PlanFile } from "../../src/schemas/plan.ts";
 import { SourceManifestSchema, type SourceManifest } from "../../src/schemas/source.ts";
 import { readJsonFile } from "../lib/files.ts";
 import { formatZodIssues } from "./format.ts";
-import { z as zod } from "zod";
-
-export const MunicipalitiesFileSchema = zod.object({
-  municipalities: zod.array(MunicipalitySchema),
-});
 
 export interface LoadedPlanFile {
   /** Path relative to the project root, e.g. data/nerima/suicide-prevention-1.json */

@@ -89,6 +89,15 @@ const fixtureModule: SourceModule = {
   countItems: (text) => text.split("\n").flatMap((l) => /^(\d+) /.exec(l)?.[1] ?? []),
 };
 
+const AKIRUNO = {
+  id: "akiruno",
+  code: "132284",
+  prefecture: "東京都",
+  name: "あきる野市",
+  nameEn: "Akiruno",
+  yearFieldLabels: {},
+};
+
 const CATEGORIES = {
   categories: [{ id: "network", label: "地域におけるネットワークの強化" }],
   rules: [
@@ -143,22 +152,14 @@ beforeEach(async () => {
   await write(
     "data/municipalities.json",
     serializeJson({
-      municipalities: [
-        {
-          id: "akiruno",
-          code: "132284",
-          prefecture: "東京都",
-          name: "あきる野市",
-          nameEn: "Akiruno",
-        },
-      ],
+      municipalities: [AKIRUNO],
     }),
   );
   await write("data/categories.json", serializeJson(CATEGORIES));
   const curation = { source: FILE, patches: [], records: [] };
   await write(
     PLAN_PATH,
-    serializeJson(buildPlanFile(fixtureModule.ingester, SOURCE, curation, CATEGORIES)),
+    serializeJson(buildPlanFile(fixtureModule.ingester, SOURCE, curation, CATEGORIES, [AKIRUNO])),
   );
 });
 
@@ -310,5 +311,99 @@ describe("runDataCheck", () => {
           e.includes("differs from what npm run data:ingest generates"),
       ),
     ).toBe(true);
+  });
+});
+
+describe("runDataCheck on broken curation", () => {
+  const CURATION = "data/curation/fixture.json";
+  const entry = { measure: "1", fiscalYear: 2025, field: "result", lines: [4, 4], reason: "検証" };
+
+  async function curate(patches: Record<string, unknown>[]): Promise<string[]> {
+    await write(CURATION, serializeJson({ source: FILE, patches, records: [] }));
+    return check();
+  }
+
+  it("names a misspelt field", async () => {
+    expect(await curate([{ ...entry, field: "resutl" }])).toEqual([
+      `${CURATION}: patches[0].field: expected one of "result", "grade", "achievement", "assessment", "nextPlan", "title", "description", "goal", "departments", "division", "planPage", got string "resutl"`,
+    ]);
+  });
+
+  it("names a fiscal year outside the plan", async () => {
+    expect(await curate([{ ...entry, fiscalYear: 2031 }])).toEqual([
+      `${CURATION}: patches[0] (measure 1, FY2031 result): fiscal year 2031 is not in the plan (2025)`,
+    ]);
+  });
+
+  it("names an unknown key", async () => {
+    expect(await curate([{ ...entry, comment: "メモ" }])).toEqual([
+      `${CURATION}: patches[0]: unexpected field(s) comment`,
+    ]);
+  });
+
+  it("names an entry the parser now makes redundant", async () => {
+    expect(await curate([entry])).toEqual([
+      `${CURATION}: patches[0] (measure 1, FY2025 result): redundant: the parser now produces "毎月1回の連絡会を開いた。" by itself; delete it`,
+    ]);
+  });
+
+  it("names a note that says which cells are blank instead of leaving it to unknownFields", async () => {
+    expect(
+      await curate([
+        {
+          ...entry,
+          value: null,
+          lines: null,
+          unknown: true,
+          note: "区切りが判別できないため、令和7年度の取組進捗状況と担当課の欄を空欄にしました。",
+        },
+      ]),
+    ).toEqual([
+      `${CURATION}: patches[0] (measure 1, FY2025 result): the note says which cells are blank ("空欄"); say only why — the page lists the unknown cells from unknownFields`,
+    ]);
+  });
+});
+
+describe("runDataCheck on notes about unknown cells", () => {
+  it("finds a note listing unknown cells that the data does not record as unknown", async () => {
+    await editPlan((p) => {
+      p.measures[0].notes = [
+        "資料から特定できないため不明としている欄：令和7年度（2025年度）の取組進捗状況。",
+      ];
+    });
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].notes: the note listing unknown cells does not match unknownFields: expected null, got "資料から特定できないため不明としている欄：令和7年度（2025年度）の取組進捗状況。"`,
+    );
+  });
+
+  it("finds an unknown cell that also carries the 補正 mark", async () => {
+    await editPlan((p) => {
+      p.measures[0].years[0].result = null;
+      p.measures[0].unknownFields = ["years.0.result"];
+      p.measures[0].curatedFields = ["years.0.result"];
+      p.measures[0].notes = ["区切りが見えない。"];
+    });
+    expect(await check()).toContain(
+      `${PLAN_PATH}: measures[0].curatedFields: "years.0.result" is also recorded as unknown (nobody placed a value there)`,
+    );
+  });
+});
+
+describe("municipalities come from data/municipalities.json only", () => {
+  it("stops the ingest for a municipality that is not listed there", () => {
+    const curation = { source: FILE, patches: [], records: [] };
+    expect(() => buildPlanFile(fixtureModule.ingester, SOURCE, curation, CATEGORIES, [])).toThrow(
+      'ingester for fixture.txt: municipality "akiruno" is not in data/municipalities.json (known: ); add its entry there first',
+    );
+  });
+
+  it("names plan data whose municipality is not listed there", async () => {
+    await write(
+      "data/municipalities.json",
+      serializeJson({ municipalities: [{ ...AKIRUNO, id: "hinode" }] }),
+    );
+    expect(await check()).toContain(
+      `${PLAN_PATH}: plan.municipality: expected one of hinode, got "akiruno"`,
+    );
   });
 });

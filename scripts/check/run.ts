@@ -8,6 +8,7 @@ import {
   planFilePath,
   serializeJson,
 } from "../ingest/pipeline.ts";
+import { CurationError } from "../ingest/curation.ts";
 import { loadSourceModules, type SourceModule } from "../ingest/registry.ts";
 import { decodeUtf8, readJsonFile, sha256, splitLines } from "../lib/files.ts";
 import { formatZodIssues } from "./format.ts";
@@ -185,8 +186,11 @@ async function checkRegeneration(
   }
   let expected: string;
   try {
-    expected = serializeJson(buildPlanFile(mod.ingester, source.text, curation, data.categories));
+    expected = serializeJson(
+      buildPlanFile(mod.ingester, source.text, curation, data.categories, data.municipalities),
+    );
   } catch (error) {
+    if (error instanceof CurationError) return [...error.problems];
     return [`${path}: ingest fails: ${(error as Error).message}`];
   }
   const actual = await readFile(join(root, path), "utf8");

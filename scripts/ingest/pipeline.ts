@@ -1,5 +1,14 @@
 import { CategoriesFileSchema, type CategoriesFile } from "../../src/schemas/category.ts";
-import type { CurationFile, CurationPatch } from "../../src/schemas/curation.ts";
+import type { CurationFile } from "../../src/schemas/curation.ts";
+import { joinWrappedLines } from "../../src/lib/normalize.ts";
+import { unknownCellsNote } from "../../src/lib/unknown-cells.ts";
+import { yearFieldLabels } from "../../src/lib/format.ts";
+import {
+  requireMunicipality,
+  type Municipality,
+  type YearFieldLabels,
+} from "../../src/schemas/municipality.ts";
+import { applyCuration } from "./curation.ts";
 import { PlanFileSchema, type PlanFile, type PlanFileInput } from "../../src/schemas/plan.ts";
 import type { MeasureInput } from "../../src/schemas/measure.ts";
 import type { SourceIngester } from "./types.ts";
@@ -10,57 +19,6 @@ export class IngestError extends Error {
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Set `value` at a dotted JSON path inside `target`; the parent must already exist. */
-function setAtPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split(".");
-  let node: unknown = target;
-  for (const key of keys.slice(0, -1)) {
-    node = (node as Record<string, unknown> | undefined)?.[key];
-    if (node === null || typeof node !== "object") {
-      throw new IngestError(`path ${path}: no ${key} to descend into`);
-    }
-  }
-  const last = keys.at(-1) as string;
-  const parent = node as Record<string, unknown>;
-  if (Array.isArray(parent) && !(Number(last) < parent.length)) {
-    throw new IngestError(`path ${path}: index ${last} is past the end (${parent.length})`);
-  }
-  parent[last] = value;
-}
-
-/** Apply curation patches: each sets one value and records its lines, its origin and its note. */
-export function applyPatches(
-  measures: MeasureInput[],
-  patches: readonly CurationPatch[],
-  curationFile: string,
-): void {
-  patches.forEach((patch, i) => {
-    const where = `${curationFile}: patches[${i}] (measure ${patch.measure}, ${patch.path})`;
-    const measure = measures.find((m) => m.code === patch.measure);
-    if (!measure) throw new IngestError(`${where}: no measure with code ${patch.measure}`);
-    if (patch.unknown && patch.value !== null) {
-      throw new IngestError(`${where}: an unknown cell must have the value null`);
-    }
-    if (patch.lines === null && patch.value !== null) {
-      throw new IngestError(
-        `${where}: a value needs source lines; only null (unknown) may have none`,
-      );
-    }
-    try {
-      setAtPath(measure as unknown as Record<string, unknown>, patch.path, patch.value);
-    } catch (error) {
-      throw new IngestError(`${where}: ${(error as Error).message}`);
-    }
-    // An unknown cell cites nothing: drop any range the parser gave the text it no longer holds.
-    const { [patch.path]: _stale, ...otherLines } = measure.fieldLines ?? {};
-    measure.fieldLines = patch.lines ? { ...otherLines, [patch.path]: patch.lines } : otherLines;
-    measure.curatedFields = [...(measure.curatedFields ?? []), patch.path];
-    const unknown = (measure.unknownFields ?? []).filter((p) => p !== patch.path);
-    measure.unknownFields = patch.unknown ? [...unknown, patch.path] : unknown;
-    if (patch.note) measure.notes = [...measure.notes, patch.note];
-  });
-}
 
 /** The key a category rule uses for a measure's sections: "基本施策/1", "重点施策/3/④". */
 export function sectionKeys(measure: Pick<MeasureInput, "path">): string[] {
@@ -91,19 +49,70 @@ export function applyCategories(file: PlanFileInput, categories: CategoriesFile)
   }
 }
 
+/**
+ * The parser's own reading without patch n: what a redundant patch would repeat. Tries the
+ * parser with no patches at all first (one run for every patch); a parser that needs its patches
+ * to run (Koganei: they say which lines form a cell) is run once per measure, leaving out all of
+ * that measure's patches (they work together: one says where the next cell starts). null when
+ * even that fails: the patch is needed.
+ */
+function baselines(
+  ingester: SourceIngester,
+  text: string,
+  curation: CurationFile,
+): (n: number) => MeasureInput[] | null {
+  const tryParse = (patches: CurationFile["patches"]): MeasureInput[] | null => {
+    try {
+      return ingester.parse(text, { ...curation, patches }).measures;
+    } catch {
+      return null;
+    }
+  };
+  const none = curation.patches.length > 0 ? tryParse([]) : null;
+  const byMeasure = new Map<string, MeasureInput[] | null>();
+  return (n) => {
+    if (none) return none;
+    const code = curation.patches[n]?.measure ?? "";
+    if (!byMeasure.has(code)) {
+      byMeasure.set(code, tryParse(curation.patches.filter((p) => p.measure !== code)));
+    }
+    return byMeasure.get(code) ?? null;
+  };
+}
+
 /** Parse one source, apply its curation and categories, and validate the result. */
 export function buildPlanFile(
   ingester: SourceIngester,
   text: string,
   curation: CurationFile,
   categories: unknown,
+  municipalities: readonly Municipality[],
 ): PlanFile {
+  let labels: YearFieldLabels;
+  try {
+    labels = yearFieldLabels(
+      requireMunicipality(municipalities, ingester.municipality, `ingester for ${ingester.file}`),
+    );
+  } catch (error) {
+    throw new IngestError((error as Error).message);
+  }
   const draft = ingester.parse(text, curation);
-  applyPatches(
-    draft.measures,
-    curation.patches,
-    `data/curation/${curationFileName(ingester.file)}`,
-  );
+  applyCuration(draft.measures, curation.patches, {
+    file: `data/curation/${curationFileName(ingester.file)}`,
+    sourceLines: text.split("\n"),
+    joinCell: (lines, patch) =>
+      ingester.joinCell ? ingester.joinCell(lines, patch) : joinWrappedLines(lines),
+    baselineWithout: baselines(ingester, text, curation),
+  });
+  for (const m of draft.measures) {
+    if (m.municipality !== ingester.municipality) {
+      throw new IngestError(
+        `${ingester.file}: measure ${m.code} says municipality "${m.municipality}", the ingester "${ingester.municipality}"`,
+      );
+    }
+    const note = unknownCellsNote({ ...m, unknownFields: m.unknownFields ?? [] }, labels);
+    if (note) m.notes = [...m.notes, note];
+  }
   applyCategories(draft, CategoriesFileSchema.parse(categories));
   const result = PlanFileSchema.safeParse(draft);
   if (!result.success) {

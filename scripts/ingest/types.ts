@@ -1,4 +1,4 @@
-import type { CurationFile } from "../../src/schemas/curation.ts";
+import type { CurationFile, CurationPatch } from "../../src/schemas/curation.ts";
 import type { PlanFileInput } from "../../src/schemas/plan.ts";
 
 /**
@@ -14,6 +14,11 @@ export interface SourceIngester {
   /** Plan slug: the output is data/<municipality>/<planId>.json. */
   readonly planId: string;
   parse(text: string, curation: CurationFile): PlanFileInput;
+  /**
+   * How this source joins the printed lines of one cell, used to fill a curation entry that
+   * omits `value`. Default: joinWrappedLines (src/lib/normalize.ts).
+   */
+  joinCell?(lines: readonly string[], patch: CurationPatch): string | null;
 }
 
 /**

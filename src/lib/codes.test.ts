@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareCodes } from "./codes.ts";
+import { compareCodes, displayCode } from "./codes.ts";
 
 describe("compareCodes", () => {
   it("sorts printed codes numerically, part by part", () => {
@@ -16,5 +16,16 @@ describe("compareCodes", () => {
       "6-2-3",
       "j1-1",
     ]);
+  });
+});
+
+describe("displayCode", () => {
+  it("keeps a printed sub-letter", () => {
+    expect(displayCode({ code: "41", subLetter: "ウ", codeAssigned: false })).toBe("41ウ");
+  });
+  it("marks a code the site assigned", () => {
+    expect(displayCode({ code: "j4-1", subLetter: null, codeAssigned: true })).toBe(
+      "j4-1（サイトで付けた番号）",
+    );
   });
 });

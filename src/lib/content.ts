@@ -4,7 +4,7 @@
  */
 import { getCollection } from "astro:content";
 import type { Measure } from "../schemas/measure.ts";
-import type { Municipality } from "../schemas/municipality.ts";
+import { requireMunicipality, type Municipality } from "../schemas/municipality.ts";
 import type { Plan, Exclusion } from "../schemas/plan.ts";
 import type { Category, CategoryRule } from "../schemas/category.ts";
 import type { SourceManifestEntry } from "../schemas/source.ts";
@@ -12,21 +12,28 @@ import { compareCodes } from "./codes.ts";
 
 export type SitePlan = Omit<Plan, "id"> & { id: string; slug: string; excluded: Exclusion[] };
 
-const MUNICIPALITY_ORDER = ["nerima", "koganei", "akiruno"];
-
+/** Municipalities in the order data/municipalities.json lists them (the site's order). */
 export async function getMunicipalities(): Promise<Municipality[]> {
   return (await getCollection("municipalities"))
     .map((e) => e.data)
-    .sort((a, b) => MUNICIPALITY_ORDER.indexOf(a.id) - MUNICIPALITY_ORDER.indexOf(b.id));
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...municipality }) => municipality);
+}
+
+/** Position of a municipality in data/municipalities.json; an id not listed there is an error. */
+async function municipalityOrder(): Promise<(id: string, where: string) => number> {
+  const municipalities = await getMunicipalities();
+  return (id, where) => municipalities.indexOf(requireMunicipality(municipalities, id, where));
 }
 
 /** Plans in municipality order, suicide-prevention before strategic, newest period first. */
 export async function getPlans(): Promise<SitePlan[]> {
+  const order = await municipalityOrder();
   return (await getCollection("plans"))
     .map((e) => e.data as SitePlan)
     .sort(
       (a, b) =>
-        MUNICIPALITY_ORDER.indexOf(a.municipality) - MUNICIPALITY_ORDER.indexOf(b.municipality) ||
+        order(a.municipality, `plan ${a.id}`) - order(b.municipality, `plan ${b.id}`) ||
         a.kind.localeCompare(b.kind) ||
         Math.max(...b.fiscalYears) - Math.max(...a.fiscalYears) ||
         a.slug.localeCompare(b.slug),
@@ -93,9 +100,7 @@ export function findPlan(site: SiteData, municipality: string, slug: string): Si
 }
 
 export function findMunicipality(site: SiteData, id: string): Municipality {
-  const m = site.municipalities.find((x) => x.id === id);
-  if (!m) throw new Error(`no municipality ${id}`);
-  return m;
+  return requireMunicipality(site.municipalities, id, "site data");
 }
 
 export function measuresOfPlan(site: SiteData, plan: SitePlan): Measure[] {

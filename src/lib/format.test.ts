@@ -1,3 +1,4 @@
+import { MUNICIPALITIES } from "../../tests/fixtures/municipalities.ts";
 import { describe, expect, it } from "vitest";
 import {
   formatCode,
@@ -41,10 +42,12 @@ describe("formatFiscalYearRange", () => {
 });
 
 describe("yearFieldLabels", () => {
-  it("uses the column names each source prints", () => {
-    expect(yearFieldLabels("koganei").nextPlan).toBe("今後の実施計画");
-    expect(yearFieldLabels("akiruno").result).toBe("取組進捗状況");
-    expect(yearFieldLabels("elsewhere").result).toBe("実績・実施状況");
+  it("uses the column names each municipality's reports print (data/municipalities.json)", () => {
+    const byId = (id: string) => MUNICIPALITIES.find((m) => m.id === id)!;
+    expect(yearFieldLabels(byId("koganei")).nextPlan).toBe("今後の実施計画");
+    expect(yearFieldLabels(byId("akiruno")).result).toBe("取組進捗状況");
+    expect(yearFieldLabels(byId("akiruno")).assessment).toBe("進捗状況・課題");
+    expect(yearFieldLabels({ yearFieldLabels: {} }).result).toBe("実績・実施状況");
   });
 });
 

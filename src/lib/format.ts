@@ -9,6 +9,7 @@
  * into 1): these only join printed parts.
  */
 import type { PathStep } from "../schemas/measure.ts";
+import type { Municipality, YearFieldLabels } from "../schemas/municipality.ts";
 import { formatFiscalYear } from "./fiscal-year.ts";
 
 /** Kinds whose printed number already says what it is (①, （１）): shown without the kind word. */
@@ -62,14 +63,6 @@ export function formatFiscalYearRange(years: readonly number[]): string {
     : formatRange(formatFiscalYear(first), formatFiscalYear(last));
 }
 
-export interface YearFieldLabels {
-  result: string;
-  grade: string;
-  achievement: string;
-  assessment: string;
-  nextPlan: string;
-}
-
 const DEFAULT_LABELS: YearFieldLabels = {
   result: "実績・実施状況",
   grade: "評価（自己評価）",
@@ -78,19 +71,15 @@ const DEFAULT_LABELS: YearFieldLabels = {
   nextPlan: "今後の予定",
 };
 
-/** Column names as each source prints them, so a reader can find the cell in the document. */
-const LABELS_BY_MUNICIPALITY: Readonly<Record<string, Partial<YearFieldLabels>>> = {
-  nerima: { result: "実績", assessment: "進捗状況・課題", nextPlan: "次年度の予定" },
-  koganei: {
-    result: "実施状況",
-    assessment: "実施状況に関する担当課の評価",
-    nextPlan: "今後の実施計画",
-  },
-  akiruno: { result: "取組進捗状況" },
-};
-
-export function yearFieldLabels(municipality: string): YearFieldLabels {
-  return { ...DEFAULT_LABELS, ...LABELS_BY_MUNICIPALITY[municipality] };
+/**
+ * Column names as the municipality's reports print them (its entry in data/municipalities.json),
+ * so a reader can find the cell in the document.
+ */
+export function yearFieldLabels(
+  municipality: Pick<Municipality, "yearFieldLabels">,
+): YearFieldLabels {
+  const own = Object.entries(municipality.yearFieldLabels).filter(([, v]) => v !== undefined);
+  return { ...DEFAULT_LABELS, ...(Object.fromEntries(own) as Partial<YearFieldLabels>) };
 }
 
 /** `12`, `12ア`, `1-1` — the code as a reader sees it printed. */

@@ -7,7 +7,7 @@ import type { Municipality } from "../schemas/municipality.ts";
 import type { CitationInput } from "./citation.ts";
 import type { CitableMeasure } from "./citation-formats.ts";
 import type { SitePlan } from "./content.ts";
-import { formatCode } from "./format.ts";
+import { displayCode } from "./codes.ts";
 
 /** Site-relative paths of a measure's citation files. */
 export function citationFileUrls(measure: Measure): { bibtex: string; cslJson: string } {
@@ -28,7 +28,8 @@ export function citableMeasure(
     documentTitle: plan.source.title,
     publisher: plan.source.publisher,
     documentDate: plan.source.date,
-    measureCode: formatCode(measure.code, measure.subLetter),
+    // Printed code with its sub-letter; a code the site assigned says so (src/lib/codes.ts).
+    measureCode: displayCode(measure),
     measureTitle: measure.title,
     fiscalYears: measure.years.map((y) => y.fiscalYear),
     permalink: new URL(measure.url, site).href,

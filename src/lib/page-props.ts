@@ -3,7 +3,7 @@
  * plan, municipality, source entry and related measures. Keeps the page file a one-liner.
  */
 import type { Measure } from "../schemas/measure.ts";
-import type { Municipality } from "../schemas/municipality.ts";
+import { requireMunicipality, type Municipality } from "../schemas/municipality.ts";
 import type { SourceManifestEntry } from "../schemas/source.ts";
 import type { SiteData, SitePlan } from "./content.ts";
 import { findRelated, type RelatedMeasures } from "./related.ts";
@@ -51,8 +51,8 @@ export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
     const plan = site.plans.find(
       (p) => p.municipality === measure.municipality && p.slug === measure.plan,
     );
-    const municipality = site.municipalities.find((m) => m.id === measure.municipality);
-    if (!plan || !municipality) return [];
+    const municipality = requireMunicipality(site.municipalities, measure.municipality, measure.id);
+    if (!plan) return [];
     return [
       {
         measure,

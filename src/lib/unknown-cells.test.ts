@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Measure, YearRecord } from "../schemas/measure.ts";
-import { isUnknownCell, isUnknownIndicatorValue, presentCells } from "./unknown-cells.ts";
+import {
+  isUnknown,
+  isUnknownCell,
+  isUnknownIndicatorValue,
+  presentCells,
+  unknownCellsNote,
+} from "./unknown-cells.ts";
 import { measureWithYears, yearRecord } from "../../tests/fixtures/records.ts";
+import { yearFieldLabels } from "./format.ts";
 
 const year = yearRecord;
 
@@ -34,5 +41,50 @@ describe("presentCells", () => {
     const a = measure([year(2020, { result: "x" }), year(2021)]);
     const b = measure([year(2021, { achievement: "実施" })]);
     expect([...presentCells([a, b])].sort()).toEqual(["2020:result", "2021:achievement"]);
+  });
+});
+
+describe("isUnknown", () => {
+  it("finds the cell by fiscal year, not by position", () => {
+    const m = measure([year(2019), year(2020)], ["years.1.result"]);
+    expect(isUnknown(m, 2020, "result")).toBe(true);
+    expect(isUnknown(m, 2019, "result")).toBe(false);
+    expect(isUnknown(m, 2031, "result")).toBe(false);
+  });
+});
+
+const NERIMA_LABELS = { assessment: "進捗状況・課題" };
+
+describe("unknownCellsNote", () => {
+  it("lists exactly the unknown cells, so a row with a placed target is not called all blank", () => {
+    const m = measureWithYears([year(2022), year(2023)], {
+      municipality: "nerima",
+      unknownFields: [
+        "years.0.assessment",
+        "indicators.0.values.0.value",
+        "indicators.0.values.1.value",
+        "indicators.0.values.3.value",
+      ],
+      indicators: [
+        {
+          name: "関町福祉園用地での生活介護事業所等の誘致",
+          values: [
+            { kind: "baseline", fiscalYear: 2023, value: null },
+            { kind: "plan", fiscalYear: 2024, value: null },
+            { kind: "target", fiscalYear: 2026, value: "事業者選定\n関係機関調整" },
+            { kind: "total", fiscalYear: null, value: null },
+          ],
+        },
+      ],
+    });
+    expect(unknownCellsNote(m, yearFieldLabels({ yearFieldLabels: NERIMA_LABELS }))).toBe(
+      "資料から特定できないため不明としている欄：令和4年度（2022年度）の進捗状況・課題、行「関町福祉園用地での生活介護事業所等の誘致」の令和5年度末の現況・令和6年度・計。",
+    );
+  });
+
+  it("is null when no cell is unknown", () => {
+    expect(
+      unknownCellsNote(measure([year(2019)]), yearFieldLabels({ yearFieldLabels: {} })),
+    ).toBeNull();
   });
 });

@@ -10,20 +10,20 @@
  *   FY2021's never wraps, so each of its lines stays a line (883–884 `人権・身の上相談　25％` /
  *   `市民相談　100％`);
  * - a cell ended by a space is a 評価 ending in `。` or a dash, or a 達成度 — nothing else.
- * A cell's lines are joined by joinColumnLines (./columns.ts) with its column's width: a "\n"
+ * A cell's lines are joined by joinColumnLines (../column-lines.ts) with its column's width: a "\n"
  * stays where the author ended a line (648–654, 796–797, 1517–1519), wraps are joined.
  * Where no boundary is visible (docs/sources/koganei.md#cells-with-no-visible-boundary) a curation
  * patch places the cell: its lines
  * are taken out of the stream here and the patch supplies the value. Anything else that does
  * not fit throws, naming the lines; nothing is guessed.
  */
-import { joinColumnLines } from "./columns.ts";
+import { joinColumnLines } from "../column-lines.ts";
 
 export const CELL_FIELDS = ["result", "assessment", "achievement", "nextPlan"] as const;
 export type CellField = (typeof CELL_FIELDS)[number];
 
 /**
- * Wrap width of each column, FY2020 then FY2021, in full-width characters (./columns.ts): the
+ * Wrap width of each column, FY2020 then FY2021, in full-width characters (../column-lines.ts): the
  * widest line that is not the last of its cell, the same on all four pages. FY2021's 達成度 never
  * wraps (its lines are kept apart), so it has none.
  */

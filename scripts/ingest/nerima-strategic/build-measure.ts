@@ -5,6 +5,7 @@
  */
 import type { MeasureInput } from "../../../src/schemas/measure.ts";
 import { toComparable, toHalfWidth, trimLine } from "../../../src/lib/normalize.ts";
+import { blankClaim } from "../curation.ts";
 import { IngestError } from "../pipeline.ts";
 import { CuratedRecordSchema, type CuratedRecord } from "./curated-record.ts";
 import { decodeNumberLine, formatItemNumber } from "./decode-number.ts";
@@ -178,6 +179,10 @@ export function buildMeasure(ctx: SourceContext, record: CuratedRecord): Measure
     ...record.indicators.flatMap((row) => (row.note ? [row.note] : [])),
     ...ctx.commonNotes,
   ];
+  for (const note of notes) {
+    const claim = blankClaim(note);
+    if (claim) throw new IngestError(`${where}: ${claim}: "${note.slice(0, 30)}…"`);
+  }
   return {
     id: `${ctx.municipality}/${ctx.planId}/${record.code}`,
     url: `/${ctx.municipality}/${ctx.planId}/${record.code}/`,
@@ -211,7 +216,8 @@ export function buildMeasure(ctx: SourceContext, record: CuratedRecord): Measure
     })),
     source: { file: ctx.file, lines: [first, last] },
     fieldLines,
-    curatedFields: [...Object.keys(fieldLines), ...nullPaths].filter((p) => !p.startsWith("path.")),
+    // An unknown cell is not curated: nobody placed a value there.
+    curatedFields: Object.keys(fieldLines).filter((p) => !p.startsWith("path.")),
     // A null indicator cell is always one the table prints but a person could not place.
     unknownFields: nullPaths,
     notes: [...new Set(notes)],

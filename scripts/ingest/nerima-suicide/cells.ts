@@ -8,7 +8,8 @@
  * - more blocks: split at a same-line space if there is exactly one, else the cell is ambiguous.
  * Ambiguous cells are reported; the ingester leaves them null unless a curation patch places them.
  */
-import { joinWrappedLines } from "../../../src/lib/normalize.ts";
+import { joinWrappedLines, startsLogicalLine, trimLine } from "../../../src/lib/normalize.ts";
+import { endsLogicalLine } from "../column-lines.ts";
 import type { Grade } from "../../../src/schemas/measure.ts";
 import { findDepartmentTail, type Piece } from "./departments.ts";
 import { blockLines, type Fragment, type TextBlock, type Token } from "./tokens.ts";
@@ -18,6 +19,8 @@ export interface Cell {
   lines: [number, number] | null;
   /** True when the rules could not place this cell with confidence. */
   ambiguous: boolean;
+  /** The printed pieces the value joins, in order (for the line-break rule). */
+  fragments?: readonly Fragment[];
 }
 
 export interface PrintedGrade {
@@ -58,6 +61,43 @@ export function joinFragments(fragments: readonly Fragment[]): string | null {
   return joinWrappedLines(lines);
 }
 
+/**
+ * Cell text from its fragments in a column `width` full-width characters wide: as joinFragments,
+ * but a line the author ended short of the width keeps its "\n" (../column-lines.ts), so list
+ * items printed without a bullet stay apart (「小学校35,369枚」 ‖ 「中学校14,611枚」). `raw` are the
+ * source lines as printed: a leading ideographic-space indent takes room in the column.
+ */
+export function joinInColumn(
+  fragments: readonly Fragment[],
+  width: number,
+  raw: readonly string[],
+): string | null {
+  const printed: { line: number; text: string }[] = [];
+  for (const f of fragments) {
+    const last = printed.at(-1);
+    if (last && last.line === f.line) last.text += ` ${f.text}`;
+    else {
+      const line = raw[f.line - 1] ?? "";
+      const indent = trimLine(line).startsWith(f.text)
+        ? (/^[ \t]*(\u3000*)/u.exec(line)?.[1] ?? "")
+        : "";
+      printed.push({ line: f.line, text: indent + f.text });
+    }
+  }
+  let text = "";
+  let previous: string | null = null;
+  for (const { text: line } of printed) {
+    const trimmed = trimLine(line);
+    if (previous === null) text = trimmed;
+    else {
+      const newLine = startsLogicalLine(trimmed) || endsLogicalLine(previous, line, width);
+      text += (newLine ? "\n" : "") + trimmed;
+    }
+    previous = line;
+  }
+  return previous === null ? null : text;
+}
+
 export function cellOf(blocks: readonly TextBlock[], ambiguous = false): Cell {
   if (blocks.length === 0) return { ...EMPTY, ambiguous };
   const first = blockLines(blocks[0] as TextBlock)[0];
@@ -66,6 +106,7 @@ export function cellOf(blocks: readonly TextBlock[], ambiguous = false): Cell {
     value: joinFragments(blocks.flatMap((b) => b.fragments)),
     lines: [first, last],
     ambiguous,
+    fragments: blocks.flatMap((b) => b.fragments),
   };
 }
 

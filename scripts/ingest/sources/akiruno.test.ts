@@ -1,3 +1,4 @@
+import { MUNICIPALITIES } from "../../../tests/fixtures/municipalities.ts";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { MeasureInput } from "../../../src/schemas/measure.ts";
@@ -31,6 +32,13 @@ const get = (map: Map<string, MeasureInput>, code: string): MeasureInput => {
   if (!m) throw new Error(`no measure ${code}; have ${[...map.keys()].join(", ")}`);
   return m;
 };
+
+describe("codes", () => {
+  it("marks every code as assigned by the site: the table prints no numbers", () => {
+    const m = measures("broken-out", "list-cell");
+    expect([...m.values()].every((x) => x.codeAssigned === true)).toBe(true);
+  });
+});
 
 describe("readRows: sections and sub-headings", () => {
   it("takes the table caption as the section title, not the intro heading (4/5/6)", () => {
@@ -211,6 +219,7 @@ describe("the whole source", () => {
     SOURCE,
     NO_CURATION,
     JSON.parse(read("data/categories.json")),
+    MUNICIPALITIES,
   );
   it("has 70 measures: 10/7/25/1/1/7 under 基本施策1–6 and 5/2/7/5 under 重点施策1–4", () => {
     expect(file.measures).toHaveLength(70);

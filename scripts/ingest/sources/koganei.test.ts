@@ -1,3 +1,4 @@
+import { MUNICIPALITIES } from "../../../tests/fixtures/municipalities.ts";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { toComparable } from "../../../src/lib/normalize.ts";
@@ -318,7 +319,13 @@ describe("cells with no visible boundary: placed by curation, never guessed", ()
 });
 
 describe("the whole source", () => {
-  const file = buildPlanFile(ingester, SOURCE, CURATION, JSON.parse(read("data/categories.json")));
+  const file = buildPlanFile(
+    ingester,
+    SOURCE,
+    CURATION,
+    JSON.parse(read("data/categories.json")),
+    MUNICIPALITIES,
+  );
   const byCode = new Map(file.measures.map((m) => [m.code, m]));
   it("has 54 measures with 2 actual years each, numbered as the independent count finds", () => {
     expect(file.measures).toHaveLength(54);

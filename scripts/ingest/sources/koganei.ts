@@ -9,8 +9,7 @@ import type { MeasureInput } from "../../../src/schemas/measure.ts";
 import type { PlanFileInput } from "../../../src/schemas/plan.ts";
 import { CELL_FIELDS, readCells, type Cell } from "../koganei/cells.ts";
 import { cleanLines, readHeaders, type LineSpan, type MeasureHeader } from "../koganei/layout.ts";
-import { toHalfWidth } from "../../../src/lib/normalize.ts";
-import type { ItemCounter, SourceIngester } from "../types.ts";
+import type { SourceIngester } from "../types.ts";
 
 const FILE = "002_7f059ffc7f93b1c5.txt";
 const MUNICIPALITY = "koganei";
@@ -27,14 +26,23 @@ const COVERAGE: readonly string[] = [
   "取組の内容を説明する欄はなく、「実施内容」欄の取組名を名称として載せています。",
 ];
 
+/**
+ * Readings the rules make by themselves but a reader should know about: 2-1-4 prints the
+ * evaluation and the 達成度 on one line (463, 471), two words for two cells, read in column order.
+ */
+const READING_NOTES: Readonly<Record<string, string>> = {
+  "2-1-4":
+    "評価欄と達成度欄が同じ行に「－ 未実施」と印字されており、「－」を担当課の評価、「未実施」を達成度としています。",
+};
+
 const span = (s: LineSpan): [number, number] => [s.from, s.to];
 
 /** Curated cells of one measure: `${year}.${field}` → the lines the patch cites. */
 function curatedCells(curation: CurationFile, code: string): Map<string, [number, number]> {
   const cells = new Map<string, [number, number]>();
   for (const p of curation.patches) {
-    const m = /^years\.([01])\.(result|assessment|achievement|nextPlan)$/u.exec(p.path);
-    if (p.measure === code && m && p.lines) cells.set(`${m[1]}.${m[2]}`, p.lines);
+    const y = FISCAL_YEARS.indexOf(p.fiscalYear as (typeof FISCAL_YEARS)[number]);
+    if (p.measure === code && y >= 0 && p.field && p.lines) cells.set(`${y}.${p.field}`, p.lines);
   }
   return cells;
 }
@@ -87,14 +95,13 @@ function toMeasure(
     category: null,
     departments: h.sections,
     division: h.division,
-    // The sheet has no content column: 実施内容 is the numbered title itself
-    // (docs/sources/koganei.md#columns).
+    // The sheet has no content column: 実施内容 is the numbered title itself (notes §1.1).
     description: null,
     goal: null,
     planPage: h.page,
     subLetter: null,
     starred: false,
-    // The 再掲 column is empty for every measure (docs/sources/koganei.md#columns).
+    // The 再掲 column is empty for every measure (notes §1.5).
     repostOf: null,
     repostOfCode: null,
     years: cells.map((year, y) => ({
@@ -112,7 +119,7 @@ function toMeasure(
     source: { file: FILE, lines: [h.header.from, last] },
     fieldLines,
     curatedFields: [],
-    notes: [],
+    notes: READING_NOTES[code] ? [READING_NOTES[code]] : [],
   };
 }
 
@@ -153,7 +160,7 @@ function parse(text: string, curation: CurationFile): PlanFileInput {
       fiscalYears: [...FISCAL_YEARS],
       grades: [],
       source: { file: FILE, title: TITLE, publisher: null, date: null },
-      asOf: "令和2年度（2020年度）と令和3年度（2021年度）の実施状況と評価です。資料に作成日は書かれていません。各ページの下に「_20210326版」（2021年3月26日版）と印刷されていますが、この日付は資料に実績が載っている令和3年度（2021年4月～2022年3月）より前なので、このサイトでは資料の作成日として扱っていません。",
+      asOf: "令和2年度（2020年度）・令和3年度（2021年度）の実施状況と評価。資料に作成日の記載はありません。ページ下の「_20210326版」の日付は資料に載っている令和3年度の実績より前なので、作成日としては扱っていません。",
       coverage: [...COVERAGE],
     },
     measures,
@@ -168,27 +175,4 @@ export const ingester: SourceIngester = {
   parse,
 };
 
-/**
- * Independent count (docs/sources/koganei.md#completeness-count): a numbered title — `N　`
- * (full-width 1–9 or ASCII 10–13, then
- * an ideographic space) at the start of a line or after the sub-policy — with a page `P.nn` on
- * that line or within the next 3 lines. Codes from the last `基本施策N` and `（s）` seen.
- */
-export const countItems: ItemCounter = (text) => {
-  const lines = text.split("\n");
-  const digit = (d: string): string => toHalfWidth(d);
-  const codes: string[] = [];
-  let policy = "";
-  let sub = "";
-  lines.forEach((line, i) => {
-    const p = /^基本施策([１-９])　/u.exec(line);
-    if (p) policy = digit(p[1] ?? "");
-    const s = /^（([１-９])）/u.exec(line);
-    if (s) sub = digit(s[1] ?? "");
-    const t = /(?:^|\s)([１-９]|1[0-3])　\S/u.exec(s ? line.replace(/^（[１-９]）\S*/u, "") : line);
-    if (t && lines.slice(i, i + 4).some((l) => /P\.\d\d/u.test(l))) {
-      codes.push(`${policy}-${sub}-${digit(t[1] ?? "")}`);
-    }
-  });
-  return codes;
-};
+export { countItems } from "../counters/koganei.ts";

@@ -1,3 +1,4 @@
+import { MUNICIPALITIES } from "../../../tests/fixtures/municipalities.ts";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CurationFileSchema } from "../../../src/schemas/curation.ts";
@@ -13,7 +14,13 @@ const text = read("data/sources/004_caae4ee036b110b1.txt");
 const curation = CurationFileSchema.parse(
   JSON.parse(read("data/curation/004_caae4ee036b110b1.json")),
 );
-const file = buildPlanFile(ingester, text, curation, JSON.parse(read("data/categories.json")));
+const file = buildPlanFile(
+  ingester,
+  text,
+  curation,
+  JSON.parse(read("data/categories.json")),
+  MUNICIPALITIES,
+);
 const measure = (code: string): Measure => {
   const m = file.measures.find((x) => x.code === code);
   if (!m) throw new Error(`no measure ${code}`);

@@ -11,8 +11,7 @@ import {
   readRecords,
   type SourceContext,
 } from "../nerima-strategic/build-measure.ts";
-import { countNumberedItems } from "../nerima-strategic/count-items.ts";
-import type { ItemCounter, SourceIngester } from "../types.ts";
+import type { SourceIngester } from "../types.ts";
 
 const FILE = "004_caae4ee036b110b1.txt";
 const MUNICIPALITY = "nerima";
@@ -58,5 +57,4 @@ export const ingester: SourceIngester = {
   },
 };
 
-/** `No. 1-1` lines (plain ASCII in this source, no page copies). */
-export const countItems: ItemCounter = (text) => countNumberedItems(text);
+export { countItems } from "../counters/nerima-strategic.ts";

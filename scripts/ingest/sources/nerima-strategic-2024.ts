@@ -11,9 +11,8 @@ import {
   readRecords,
   type SourceContext,
 } from "../nerima-strategic/build-measure.ts";
-import { countNumberedItems } from "../nerima-strategic/count-items.ts";
 import { findPageCopies } from "../nerima-strategic/dedupe-pages.ts";
-import type { ItemCounter, SourceIngester } from "../types.ts";
+import type { SourceIngester } from "../types.ts";
 
 const FILE = "001_c1b66bdeafbb3a2a.txt";
 const MUNICIPALITY = "nerima";
@@ -67,5 +66,4 @@ export const ingester: SourceIngester = {
   },
 };
 
-/** № lines outside the duplicated page copies; 1639's lost number from the heading above it. */
-export const countItems: ItemCounter = (text) => countNumberedItems(text);
+export { countItems } from "../counters/nerima-strategic.ts";

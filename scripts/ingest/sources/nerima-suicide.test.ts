@@ -1,3 +1,4 @@
+import { MUNICIPALITIES } from "../../../tests/fixtures/municipalities.ts";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { toComparable } from "../../../src/lib/normalize.ts";
@@ -237,7 +238,13 @@ const text = read("data/sources/000_7f5aa4348ad65687.txt");
 const curation = CurationFileSchema.parse(
   JSON.parse(read("data/curation/000_7f5aa4348ad65687.json")),
 );
-const file = buildPlanFile(ingester, text, curation, JSON.parse(read("data/categories.json")));
+const file = buildPlanFile(
+  ingester,
+  text,
+  curation,
+  JSON.parse(read("data/categories.json")),
+  MUNICIPALITIES,
+);
 const byCode = new Map(file.measures.map((m) => [m.code, m]));
 const measure = (code: string): Measure => {
   const m = byCode.get(code);
@@ -370,13 +377,20 @@ describe("full source", () => {
     expect(measure("30").departments).toEqual(["子育て支援課"]);
     expect(measure("31").departments).toEqual(["こども施策企画課"]);
   });
-  it("resolves 同左 in the FY2024 plan to the FY2023 result, with a note", () => {
+  it("keeps 同左 in the FY2024 plan as printed, and records the site's reading of it apart", () => {
     for (const code of ["33", "34", "78", "91", "92", "93"]) {
-      const y = measure(code).years[4];
-      expect(y?.nextPlan).toBe(y?.result);
-      expect(measure(code).notes.join("")).toContain("「同左」");
+      const m = measure(code);
+      expect(m.years[4]?.nextPlan).toBe("同左");
+      expect(m.printedReferences).toEqual([
+        {
+          cell: { fiscalYear: 2023, field: "nextPlan" },
+          refersTo: { fiscalYear: 2023, field: "result" },
+          reason: expect.stringContaining("すぐ左は令和５年度の「進捗状況・課題」"),
+        },
+      ]);
     }
-    expect(measure("93").years[4]?.nextPlan).toBe("３日/週の実施");
+    expect(measure("93").fieldLines["years.4.nextPlan"]).toEqual([10211, 10211]);
+    expect(file.measures.filter((m) => m.printedReferences.length > 0)).toHaveLength(6);
   });
   it("never leaks the vertical grade label or page header into a value", () => {
     for (const m of file.measures) {
@@ -422,7 +436,7 @@ describe("full source: cells", () => {
       const placed = [m.title, m.description, m.goal];
       m.years.forEach((y, i) => {
         placed.push(y.result, y.assessment);
-        if (i === 4) placed.push(m.notes.some((n) => n.includes("同左")) ? "同左" : y.nextPlan);
+        if (i === 4) placed.push(y.nextPlan);
       });
       placed.push(m.departments.join(""));
       const expected = toComparable(printed).replace(toComparable(unknown[m.code] ?? "\u0000"), "");
@@ -462,7 +476,7 @@ describe("full source: cells", () => {
       /^【学校教育支援センター】[\s\S]*引き続き活用する。$/u,
     );
     expect(measure("62").years[4]?.assessment).toMatch(
-      /^【教育指導課】グーグルクラスルーム[\s\S]*業務委託を開始した。$/u,
+      /^【教育指導課】\nグーグルクラスルーム[\s\S]*業務委託を開始した。$/u,
     );
     expect(measure("88").years[0]?.assessment).toBeNull();
     expect(measure("88").years[1]?.result).toMatch(
@@ -482,5 +496,17 @@ describe("full source: cells", () => {
     expect(measure("75").years[1]).toMatchObject({ result: "継続", assessment: "ー" });
     expect(measure("76").years[2]?.assessment).toBe("妊婦面談実施率　97.1％");
     expect(measure("41").years[3]).toMatchObject({ assessment: "継続実施" });
+  });
+});
+
+describe("line breaks the author typed (a line ending short of its column)", () => {
+  it("keeps list items printed without a bullet apart", () => {
+    expect(measure("67").years[0]?.result).toContain("小学校35,369枚\n中学校14,611枚");
+    expect(measure("71").years[0]?.result).toContain("フリーマインド５名\nトライ７名");
+  });
+  it("joins a line the layout wrapped at the column's width", () => {
+    // 「・心理教育相談員配置数」 fills the 11-character column: the layout wrapped it.
+    expect(measure("71").years[0]?.result).toMatch(/^・心理教育相談員配置数フリーマインド５名\n/u);
+    expect(measure("62").years[4]?.assessment).toContain("グーグルクラスルームを活用し、");
   });
 });

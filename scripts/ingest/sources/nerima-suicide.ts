@@ -7,12 +7,19 @@
 import type { CurationFile } from "../../../src/schemas/curation.ts";
 import type { PlanFileInput } from "../../../src/schemas/plan.ts";
 import { DOCUMENT_TITLE, GRADE_LEGEND, splitLines } from "../nerima-suicide/layout.ts";
-import { buildMeasures, FISCAL_YEARS, MUNICIPALITY, PLAN_ID } from "../nerima-suicide/measures.ts";
-import type { ItemCounter, SourceIngester } from "../types.ts";
+import {
+  buildMeasures,
+  columnWidth,
+  FISCAL_YEARS,
+  MUNICIPALITY,
+  PLAN_ID,
+} from "../nerima-suicide/measures.ts";
+import { joinColumnLines } from "../column-lines.ts";
+import type { SourceIngester } from "../types.ts";
 
 const FILE = "000_7f5aa4348ad65687.txt";
 
-/** What the plan page says about what this report leaves out (docs/sources/nerima-suicide-plan.md#numbering-gaps). */
+/** What the plan page says about what this report leaves out (notes §1, P14). */
 const COVERAGE: readonly string[] = [
   "この資料は練馬区自殺対策計画〔第１次〕の93の取組について、平成31（令和元）年度から令和５年度までの実績・評価・進捗状況と令和６年度予定を載せています。",
   "評価は各担当課による自己評価です（A＋：計画以上に進んだ、A：概ね計画どおり、B：遅れや修正が生じた）。",
@@ -53,14 +60,8 @@ export const ingester: SourceIngester = {
   municipality: MUNICIPALITY,
   planId: PLAN_ID,
   parse,
+  // A curation entry that omits its value gets the cited lines joined by the parser's own rule.
+  joinCell: (lines, patch) => joinColumnLines(lines, columnWidth(patch.field ?? "")),
 };
 
-/**
- * Independent count (docs/sources/nerima-suicide-plan.md#completeness-count): every line
- * `<number> P<page> <kana>[ <title>]` is one measure.
- */
-export const countItems: ItemCounter = (text) =>
-  text
-    .split("\n")
-    .map((line) => /^(\d+) (P\d+) ([ア-コ])( .*)?$/u.exec(line)?.[1])
-    .filter((code): code is string => code !== undefined);
+export { countItems } from "../counters/nerima-suicide.ts";

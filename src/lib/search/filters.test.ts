@@ -19,6 +19,7 @@ const measure = {
   goal: null,
   planPage: null,
   subLetter: null,
+  codeAssigned: false,
   starred: false,
   repostOf: null,
   repostOfCode: null,
@@ -53,6 +54,7 @@ const measure = {
   fieldLines: {},
   curatedFields: [],
   unknownFields: [],
+  printedReferences: [],
   notes: [],
 } satisfies Measure;
 const context = {

@@ -1,9 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { endsLogicalLine, joinColumnLines, leadingPieceWidth, printedWidth } from "./columns.ts";
+import {
+  endsLogicalLine,
+  joinColumnLines,
+  leadingPieceWidth,
+  printedWidth,
+} from "./column-lines.ts";
 
 const SOURCE = readFileSync(
-  new URL("../../../data/sources/002_7f059ffc7f93b1c5.txt", import.meta.url),
+  new URL("../../data/sources/002_7f059ffc7f93b1c5.txt", import.meta.url),
   "utf8",
 ).split("\n");
 /** Source lines `from`–`to` (1-based, inclusive) as printed, blank lines included. */

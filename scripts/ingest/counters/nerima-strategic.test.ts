@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { countNumberedItems } from "./count-items.ts";
+import { countItems as countNumberedItems } from "./nerima-strategic.ts";
 
 const root = new URL("../../../", import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), "utf8");
 
-describe("countNumberedItems", () => {
+describe("countItems (Nerima strategic plans)", () => {
   it("takes a lost item number from the numbered heading above (001:1639 under `２　…` → 9-2)", () => {
     expect(
       countNumberedItems(read("tests/fixtures/sources/nerima-strategic-2024-missing-number.txt")),

@@ -1,6 +1,6 @@
 /**
- * Joining the lines of one Koganei cell (docs/sources/koganei.md#column-widths, and the general rule
- * in docs/data-contract.md#normalization): a line the layout wrapped is joined to
+ * Joining the lines of one table cell printed in a fixed-width column (Koganei, and Nerima's
+ * suicide-prevention report): a line the layout wrapped is joined to
  * the next with no separator; a line the author ended keeps its "\n". The sheet is printed in
  * fixed-width columns, so a line that stops early although the next line's first piece would
  * have fitted was ended by the author, not by the layout.
@@ -23,7 +23,7 @@
  * `た。` wrapped at 18 of 20). The price: a line the author ended within 1 of the limit is
  * joined, as before (793 `…整えている。` ‖ `市報、…`, 21 of 22, may be one).
  */
-import { collapseSpaces, startsLogicalLine, trimLine } from "../../../src/lib/normalize.ts";
+import { collapseSpaces, startsLogicalLine, trimLine } from "../../src/lib/normalize.ts";
 
 /** The layout's slack: a wrapped line may stop up to this much short of the next piece. */
 const SLACK = 1;
