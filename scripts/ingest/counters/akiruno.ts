@@ -5,7 +5,7 @@
 import type { ItemCounter } from "../types.ts";
 
 /**
- * Independent count (notes §2.2): a tab row with 4 cells whose 2nd cell is neither empty nor
+ * Independent count (docs/sources/akiruno.md#completeness-count): a tab row with 4 cells whose 2nd cell is neither empty nor
  * `担当課`, plus each tab-less row — a line whose next non-blank line is a bare 担当課 value
  * (`…課`, `…室`, `…センター`, `…館`, joined by `／`). Codes follow the same scheme.
  */

@@ -5,7 +5,7 @@
 import type { ItemCounter } from "../types.ts";
 
 /**
- * Independent count (notes §1.2): a numbered title — `N　` (full-width 1–9 or ASCII 10–13, then
+ * Independent count (docs/sources/koganei.md#completeness-count): a numbered title — `N　` (full-width 1–9 or ASCII 10–13, then
  * an ideographic space) at the start of a line or after the sub-policy — with a page `P.nn` on
  * that line or within the next 3 lines. Codes from the last `基本施策N` and `（s）` seen.
  */

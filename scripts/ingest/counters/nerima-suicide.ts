@@ -4,7 +4,7 @@
  */
 import type { ItemCounter } from "../types.ts";
 
-/** Independent count (notes §1): every line `<number> P<page> <kana>[ <title>]` is one measure. */
+/** Independent count (docs/sources/nerima-suicide-plan.md#completeness-count): every line `<number> P<page> <kana>[ <title>]` is one measure. */
 export const countItems: ItemCounter = (text) =>
   text
     .split("\n")

@@ -198,6 +198,8 @@ export function buildMeasure(ctx: SourceContext, record: CuratedRecord): Measure
     goal: null,
     planPage: null,
     subLetter: null,
+    // A № line that prints the plan but not the item (9-2, line 1639): the item number is ours.
+    codeAssigned: record.numberMissing,
     starred: record.starred,
     repostOf: record.repostOf,
     repostOfCode: record.repostOfCode,

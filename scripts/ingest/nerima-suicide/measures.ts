@@ -12,7 +12,8 @@ export const MUNICIPALITY = "nerima";
 export const PLAN_ID = "suicide-prevention-1";
 export const FISCAL_YEARS: readonly number[] = [2019, 2020, 2021, 2022, 2023];
 
-/** Printed in the 令和６年度予定 column of six measures: 33, 34, 78, 91, 92, 93 (3687 …). */
+/** Printed in the 令和６年度予定 column of six measures: 33, 34, 78, 91, 92, 93
+ * (docs/sources/nerima-suicide-plan.md#same-as-left). */
 const SAME_AS_LEFT = "同左";
 
 /**
@@ -139,7 +140,8 @@ function buildYear(
 }
 
 /**
- * Several grades stacked in one cell (measure 41, FY2019/2020, notes P8). Each belongs to one
+ * Several grades stacked in one cell (measure 41, FY2019/2020,
+ * docs/sources/nerima-suicide-plan.md#stacked-grades). Each belongs to one
  * department's section of the row; the sections (【広聴広報課】 then 【保健相談所】) and the 担当課
  * cell list the departments in the same order, so the n-th grade belongs to the n-th department.
  */

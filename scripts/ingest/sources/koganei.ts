@@ -95,13 +95,13 @@ function toMeasure(
     category: null,
     departments: h.sections,
     division: h.division,
-    // The sheet has no content column: 実施内容 is the numbered title itself (notes §1.1).
+    // The sheet has no content column: 実施内容 is the numbered title itself (docs/sources/koganei.md#columns).
     description: null,
     goal: null,
     planPage: h.page,
     subLetter: null,
     starred: false,
-    // The 再掲 column is empty for every measure (notes §1.5).
+    // The 再掲 column is empty for every measure (docs/sources/koganei.md#columns).
     repostOf: null,
     repostOfCode: null,
     years: cells.map((year, y) => ({
@@ -160,7 +160,7 @@ function parse(text: string, curation: CurationFile): PlanFileInput {
       fiscalYears: [...FISCAL_YEARS],
       grades: [],
       source: { file: FILE, title: TITLE, publisher: null, date: null },
-      asOf: "令和2年度（2020年度）・令和3年度（2021年度）の実施状況と評価。資料に作成日の記載はありません。ページ下の「_20210326版」の日付は資料に載っている令和3年度の実績より前なので、作成日としては扱っていません。",
+      asOf: "令和2年度（2020年度）と令和3年度（2021年度）の実施状況と評価です。資料に作成日は書かれていません。各ページの下に「_20210326版」（2021年3月26日版）と印刷されていますが、この日付は資料に実績が載っている令和3年度（2021年4月～2022年3月）より前なので、このサイトでは資料の作成日として扱っていません。",
       coverage: [...COVERAGE],
     },
     measures,

@@ -19,7 +19,7 @@ import type { SourceIngester } from "../types.ts";
 
 const FILE = "000_7f5aa4348ad65687.txt";
 
-/** What the plan page says about what this report leaves out (notes §1, P14). */
+/** What the plan page says about what this report leaves out (docs/sources/nerima-suicide-plan.md#numbering-gaps). */
 const COVERAGE: readonly string[] = [
   "この資料は練馬区自殺対策計画〔第１次〕の93の取組について、平成31（令和元）年度から令和５年度までの実績・評価・進捗状況と令和６年度予定を載せています。",
   "評価は各担当課による自己評価です（A＋：計画以上に進んだ、A：概ね計画どおり、B：遅れや修正が生じた）。",

@@ -5,16 +5,9 @@
 import type { Measure } from "../../schemas/measure.ts";
 import { formatCode } from "../format.ts";
 
-/**
- * Plans whose report prints no number for its items, so every code in them was assigned by this
- * site from the order of sections, sub-headings and rows. Akiruno's 施策別事業進行管理表 numbers
- * nothing (see the plan's coverage notes on its page): both its 1-1-3 and j2-1 codes are ours.
- * If the measure schema gains a per-measure flag for this, read it here and drop the set.
- */
-const PLANS_WITH_SITE_ASSIGNED_CODES: ReadonlySet<string> = new Set(["akiruno/suicide-prevention"]);
-
+/** The data marks each code the site assigned because the report prints none (codeAssigned). */
 export function isSiteAssignedCode(measure: Measure): boolean {
-  return PLANS_WITH_SITE_ASSIGNED_CODES.has(`${measure.municipality}/${measure.plan}`);
+  return measure.codeAssigned;
 }
 
 /** The code as printed (with its sub-letter), or the site-assigned one: exactly one is set. */
