@@ -256,6 +256,9 @@ export async function scaffoldSource(options: ScaffoldOptions): Promise<string[]
     lineCount: lines.length,
     sha256: sha256(bytes),
     debrisLines: [],
+    // Where the municipality published it, and its terms: fill in from evidence only
+    // (docs/adding-a-source.md).
+    publication: null,
   });
   for (const [rel, text] of files) {
     const path = join(o.root, rel);
