@@ -6,7 +6,9 @@ export default defineConfig({
     environment: "node",
     include: ["tests/e2e/**/*.test.ts"],
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Generous: Chromium starts slowly on a busy machine. Suites that visit many pages give each
+    // page its own test and budget (tests/e2e/browser-session.ts, PAGE_BUDGET_MS).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -74,7 +74,10 @@ function titlesFirst(query: RecallQuery, urls: readonly string[]): boolean {
 }
 
 describe("search recall on the fixed query set", () => {
-  it("pagefind's own Japanese segmentation (for comparison, not asserted)", async () => {
+  // Each runs the whole query set (about 70 queries) in one page: a few seconds per query even
+  // on a busy machine, rather than the default budget of one page.
+  const budget = { timeout: 300_000 };
+  it("pagefind's own Japanese segmentation (for comparison, not asserted)", budget, async () => {
     const native = score(
       await searchAll(
         page,
@@ -84,7 +87,7 @@ describe("search recall on the fixed query set", () => {
     console.log(`\npagefind segmentation, raw query:\n${formatTable(native)}`);
   });
 
-  it("finds every measure that contains the query, and little else", async () => {
+  it("finds every measure that contains the query, and little else", budget, async () => {
     const results = await searchAll(
       page,
       queries.map((q) => toPagefindQuery(q.q)),
