@@ -9,12 +9,20 @@ import { parseArgs } from "node:util";
 import { listPages } from "../../tests/e2e/site.ts";
 import { buildFloor, timeAstroBuild } from "./floor.ts";
 import { weighPage, type PageWeight } from "./page-weight.ts";
-import { runScale } from "./scale.ts";
+import { printSearch, runScale, searchCosts } from "./scale.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
 // `npm run bench -- --scale N`: the scale benchmark (synthetic N× site, every step measured).
-const { values } = parseArgs({ options: { scale: { type: "string" } }, strict: false });
+const { values } = parseArgs({
+  options: { scale: { type: "string" }, search: { type: "string" } },
+  strict: false,
+});
+// `npm run bench -- --search dist`: only the first-search bytes of an existing build.
+if (values.search !== undefined) {
+  printSearch(await searchCosts(resolve(String(values.search))));
+  process.exit(0);
+}
 if (values.scale !== undefined) {
   const scales = String(values.scale).split(",").map(Number);
   if (scales.some((n) => !Number.isInteger(n) || n < 1)) {

@@ -129,16 +129,28 @@ function servedBytes(contentType: string, body: Buffer): number {
   return /text|javascript|json|xml|svg/u.test(contentType) ? gzipSync(body).length : body.length;
 }
 
+/** Where a first search's bytes go, by kind of resource. */
+const KINDS: [string, RegExp][] = [
+  ["fragments", /\.pf_fragment$/u],
+  ["index", /\.pf_index$/u],
+  ["filters", /\.pf_filter$/u],
+  ["meta", /\.pf_meta$|pagefind-entry\.json$|shards\.json$/u],
+  ["pagefind code", /\/pagefind[^/]*\/.*\.(js|pagefind)$/u],
+  ["page", /./u],
+];
+
 interface SearchCost {
   query: string;
   filtered: boolean;
   kb: number;
+  /** KB per kind of resource (KINDS). */
+  byKind: Record<string, number>;
   requests: number;
   ms: number;
   results: number;
 }
 
-async function searchCosts(dist: string): Promise<SearchCost[]> {
+export async function searchCosts(dist: string): Promise<SearchCost[]> {
   const server = await serveDirectory(dist);
   const browser = await launchChromium();
   const out: SearchCost[] = [];
@@ -149,13 +161,18 @@ async function searchCosts(dist: string): Promise<SearchCost[]> {
         const page = await context.newPage();
         let bytes = 0;
         let requests = 0;
+        const byKind: Record<string, number> = {};
         const pending: Promise<void>[] = [];
         page.on("response", (response) => {
           pending.push(
             response
               .body()
               .then((body) => {
-                bytes += servedBytes(response.headers()["content-type"] ?? "", body);
+                const served = servedBytes(response.headers()["content-type"] ?? "", body);
+                const path = new URL(response.url()).pathname;
+                const kind = KINDS.find(([, re]) => re.test(path))?.[0] ?? "page";
+                byKind[kind] = (byKind[kind] ?? 0) + served / 1024;
+                bytes += served;
                 requests += 1;
               })
               .catch(() => undefined),
@@ -171,7 +188,7 @@ async function searchCosts(dist: string): Promise<SearchCost[]> {
         await page.waitForLoadState("networkidle");
         await Promise.all(pending);
         const results = Number(/(\d+)件/u.exec((await status.textContent()) ?? "")?.[1] ?? 0);
-        out.push({ query, filtered, kb: bytes / 1024, requests, ms, results });
+        out.push({ query, filtered, kb: bytes / 1024, byKind, requests, ms, results });
         await context.close();
       }
     }
@@ -215,7 +232,7 @@ async function synthesize(dir: string, scale: number): Promise<void> {
   const registry = JSON.parse(readFileSync(registryPath, "utf8")) as {
     municipalities: Municipality[];
   };
-  const real = registry.municipalities;
+  const real = [...registry.municipalities];
   for (let k = 1; k < scale; k++) {
     registry.municipalities.push(...real.map((m) => copyMunicipality(m, k)));
     for (const file of files) {
@@ -261,7 +278,10 @@ async function runOne(root: string, scale: number): Promise<ScaleRow> {
       peakMb: process.memoryUsage().rss / 1024 / 1024,
     });
     steps.push(
-      await measured("astro build", dir, join(root, "node_modules/.bin/astro"), ["build", "--silent"]),
+      await measured("astro build", dir, join(root, "node_modules/.bin/astro"), [
+        "build",
+        "--silent",
+      ]),
     );
     console.log(`   memory available before indexing: ${memAvailableGb().toFixed(1)} GB`);
     steps.push(await measured("search index", dir, node, ["scripts/build-search.ts"]));
@@ -317,6 +337,28 @@ function printRow(row: ScaleRow): void {
     console.log(
       `  ${label.padEnd(22)} ${s.kb.toFixed(1).padStart(26)} ${String(s.requests).padStart(9)} ${String(s.ms).padStart(13)} ${String(s.results).padStart(8)}`,
     );
+  }
+  printKinds(row);
+}
+
+export function printSearch(search: SearchCost[]): void {
+  for (const s of search) {
+    const label = `${s.query}${s.filtered ? ` [${FILTER_MUNICIPALITY}]` : ""}`;
+    console.log(
+      `  ${label.padEnd(22)} ${s.kb.toFixed(1).padStart(8)} KB ${String(s.requests).padStart(4)} requests ${String(s.results).padStart(6)} results`,
+    );
+  }
+  printKinds({ search } as ScaleRow);
+}
+
+function printKinds(row: Pick<ScaleRow, "search">): void {
+  for (const filtered of [false, true]) {
+    const of = row.search.filter((s) => s.filtered === filtered);
+    const parts = KINDS.map(([kind]) => {
+      const mean = of.reduce((n, s) => n + (s.byKind[kind] ?? 0), 0) / Math.max(1, of.length);
+      return `${kind} ${mean.toFixed(1)}`;
+    });
+    console.log(`  mean KB by kind${filtered ? " [filtered]" : ""}: ${parts.join(", ")}`);
   }
 }
 

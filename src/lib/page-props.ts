@@ -6,6 +6,7 @@ import type { Measure } from "../schemas/measure.ts";
 import type { Municipality } from "../schemas/municipality.ts";
 import type { SourceManifestEntry } from "../schemas/source.ts";
 import type { SiteData, SitePlan } from "./content.ts";
+import { measureIndex, planKey } from "./measure-index.ts";
 import { findRelated, type RelatedMeasures } from "./related.ts";
 import { presentCells } from "./unknown-cells.ts";
 
@@ -30,30 +31,30 @@ export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
   const planTitles = Object.fromEntries(
     site.plans.map((p) => [`${p.municipality}/${p.slug}`, p.title]),
   );
+  // Every lookup below is a map built once: the cost per page does not grow with the site.
+  const index = measureIndex(site.measures);
+  const plans = new Map(site.plans.map((p) => [`${p.municipality}/${p.slug}`, p]));
+  const municipalities = new Map<string, Municipality>(site.municipalities.map((m) => [m.id, m]));
+  const sources = new Map(site.sources.map((s) => [s.file, s]));
+  const categoryLabels = new Map(site.categories.map((c) => [c.id, c.label]));
   const presentByPlan = new Map<string, string[]>();
-  for (const plan of site.plans) {
-    const measures = site.measures.filter(
-      (m) => m.municipality === plan.municipality && m.plan === plan.slug,
-    );
-    presentByPlan.set(`${plan.municipality}/${plan.slug}`, [...presentCells(measures)]);
-  }
+  for (const [key, measures] of index.byPlan) presentByPlan.set(key, [...presentCells(measures)]);
   return site.measures.flatMap((measure) => {
-    const plan = site.plans.find(
-      (p) => p.municipality === measure.municipality && p.slug === measure.plan,
-    );
-    const municipality = site.municipalities.find((m) => m.id === measure.municipality);
+    const plan = plans.get(planKey(measure));
+    const municipality = municipalities.get(measure.municipality);
     if (!plan || !municipality) return [];
     return [
       {
         measure,
         plan,
         municipality,
-        source: site.sources.find((s) => s.file === measure.source.file) ?? null,
+        source: sources.get(measure.source.file) ?? null,
         related: findRelated(measure, site.measures),
-        present: presentByPlan.get(`${plan.municipality}/${plan.slug}`) ?? [],
+        present: presentByPlan.get(planKey(measure)) ?? [],
         municipalityNames,
         planTitles,
-        categoryLabel: site.categories.find((c) => c.id === measure.category)?.label ?? null,
+        categoryLabel:
+          measure.category === null ? null : (categoryLabels.get(measure.category) ?? null),
       },
     ];
   });
