@@ -150,6 +150,15 @@ interface SearchCost {
   results: number;
 }
 
+/** Poll until `ok(value)` (at most a minute): the browser renders results asynchronously. */
+async function expect_<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (!ok(await read())) {
+    if (Date.now() > until) throw new Error("bench: results did not appear within a minute");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export async function searchCosts(dist: string): Promise<SearchCost[]> {
   const server = await serveDirectory(dist);
   const browser = await launchChromium();
@@ -185,9 +194,15 @@ export async function searchCosts(dist: string): Promise<SearchCost[]> {
         const status = page.locator("[data-search-status]");
         await status.filter({ hasText: /件|見つかりませんでした/u }).waitFor({ timeout: 120_000 });
         const ms = Date.now() - started;
-        await page.waitForLoadState("networkidle");
-        await Promise.all(pending);
         const results = Number(/(\d+)件/u.exec((await status.textContent()) ?? "")?.[1] ?? 0);
+        // The first page of results (up to 20) is on screen once its fragments have arrived.
+        const shown = page.locator("[data-search-results] > li");
+        await expect_(
+          () => shown.count(),
+          (n) => n >= Math.min(20, results),
+        );
+        await page.waitForTimeout(300);
+        await Promise.all(pending);
         out.push({ query, filtered, kb: bytes / 1024, byKind, requests, ms, results });
         await context.close();
       }
