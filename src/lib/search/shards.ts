@@ -8,7 +8,7 @@
  */
 
 /** Measure pages per shard: small enough that one municipality's first search stays light. */
-export const SHARD_PAGES = 2_000;
+export const SHARD_PAGES = 1_000;
 
 export interface ShardUnit {
   /** Municipality id (folder under data/ and first URL segment). */
