@@ -215,7 +215,7 @@ export async function searchCosts(dist: string): Promise<SearchCost[]> {
 }
 
 /** Copy what the build reads; node_modules is linked, data/ is the real data plus synthetic copies. */
-function copyProject(root: string, dir: string): void {
+export function copyProject(root: string, dir: string): void {
   for (const name of [
     "src",
     "scripts",
@@ -240,7 +240,7 @@ function copyProject(root: string, dir: string): void {
   }
 }
 
-async function synthesize(dir: string, scale: number): Promise<void> {
+export async function synthesize(dir: string, scale: number): Promise<void> {
   const data = join(dir, "data");
   const files = await readPlanFiles(data);
   const registryPath = join(data, "municipalities.json");
