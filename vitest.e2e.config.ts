@@ -6,8 +6,10 @@ export default defineConfig({
     environment: "node",
     include: ["tests/e2e/**/*.test.ts"],
     fileParallelism: false,
-    // Generous: on a shared 2-core machine (load average ~20) one axe-core pass over every page
-    // type took 90–125 s; a limit is a guard against hangs, not an assertion about speed.
+    // Generous guards against hangs, not assertions about speed: Chromium starts slowly on a busy
+    // machine, and one axe-core pass over every page type took 90–125 s at load average ~20.
+    // Suites that visit many pages give each page its own test and budget
+    // (tests/e2e/browser-session.ts, PAGE_BUDGET_MS).
     testTimeout: 600_000,
     hookTimeout: 600_000,
   },

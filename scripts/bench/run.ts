@@ -1,36 +1,38 @@
 /**
  * npm run bench — prints numbers, asserts nothing: build time per page against a bare-Astro
  * floor site with the same number of pages (a ratio), and page weight per page type.
+ * `npm run bench -- --scale N` runs the scale benchmark instead (scripts/bench/scale.ts).
  * Run on an idle machine; both builds use the same Node, Astro and concurrency.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { listPages } from "../../tests/e2e/site.ts";
+import { buildFloor, timeAstroBuild } from "./floor.ts";
 import { weighPage, type PageWeight } from "./page-weight.ts";
+import { printSearch, runScale, searchCosts } from "./scale.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const ASTRO = join(ROOT, "node_modules/.bin/astro");
 
-function timeBuild(cwd: string): number {
-  const started = process.hrtime.bigint();
-  execFileSync(ASTRO, ["build", "--silent"], { cwd, stdio: "inherit" });
-  return Number(process.hrtime.bigint() - started) / 1e6;
+// `npm run bench -- --scale N`: the scale benchmark (synthetic N× site, every step measured).
+const { values } = parseArgs({
+  options: { scale: { type: "string" }, search: { type: "string" } },
+  strict: false,
+});
+// `npm run bench -- --search dist`: only the first-search bytes of an existing build.
+if (values.search !== undefined) {
+  printSearch(await searchCosts(resolve(String(values.search))));
+  process.exit(0);
 }
-
-/** A bare Astro site with `pages` trivial pages: the floor our build time is compared with. */
-function buildFloor(pages: number): number {
-  const dir = join(ROOT, "tests/output/bench-floor");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, "src/pages/p"), { recursive: true });
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
-  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
-  writeFileSync(join(dir, "astro.config.mjs"), "export default { build: { concurrency: 1 } };\n");
-  writeFileSync(
-    join(dir, "src/pages/p/[n].astro"),
-    `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\n---\n<html lang="ja"><head><title>{Astro.params.n}</title></head><body><h1>{Astro.params.n}</h1></body></html>\n`,
-  );
-  return timeBuild(dir);
+if (values.scale !== undefined) {
+  const scales = String(values.scale).split(",").map(Number);
+  if (scales.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error(
+      `bench: --scale takes whole numbers ≥ 1 (e.g. 10 or 1,10,40), not ${values.scale}`,
+    );
+    process.exit(2);
+  }
+  await runScale(ROOT, scales);
+  process.exit(0);
 }
 
 function median(values: number[]): number {
@@ -38,9 +40,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-const siteMs = timeBuild(ROOT);
+const siteMs = timeAstroBuild(ROOT, ROOT);
 const pages = await listPages();
-const floorMs = buildFloor(pages.length);
+const floorMs = buildFloor(ROOT, join(ROOT, "tests/output/bench-floor"), pages.length);
 console.log(`pages: ${pages.length}`);
 console.log(
   `build: ${(siteMs / 1000).toFixed(1)} s, ${(siteMs / pages.length).toFixed(1)} ms/page`,

@@ -9,6 +9,7 @@ import type { Plan, Exclusion } from "../schemas/plan.ts";
 import type { Category, CategoryRule } from "../schemas/category.ts";
 import type { SourceManifestEntry } from "../schemas/source.ts";
 import { compareCodes } from "./codes.ts";
+import { measureIndex } from "./measure-index.ts";
 
 export type SitePlan = Omit<Plan, "id"> & { id: string; slug: string; excluded: Exclusion[] };
 
@@ -82,7 +83,19 @@ export interface SiteData {
   sources: SourceManifestEntry[];
 }
 
-export async function getSiteData(): Promise<SiteData> {
+let siteData: Promise<SiteData> | undefined;
+
+/**
+ * Loaded once per build and shared by every page (each getStaticPaths and component asks for
+ * it); in dev, read afresh so edited data shows up.
+ */
+export function getSiteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) return loadSiteData();
+  siteData ??= loadSiteData();
+  return siteData;
+}
+
+async function loadSiteData(): Promise<SiteData> {
   return {
     municipalities: await getMunicipalities(),
     plans: await getPlans(),
@@ -104,7 +117,7 @@ export function findMunicipality(site: SiteData, id: string): Municipality {
 }
 
 export function measuresOfPlan(site: SiteData, plan: SitePlan): Measure[] {
-  return site.measures.filter((m) => m.municipality === plan.municipality && m.plan === plan.slug);
+  return [...(measureIndex(site.measures).byPlan.get(`${plan.municipality}/${plan.slug}`) ?? [])];
 }
 
 export function findSource(site: SiteData, file: string): SourceManifestEntry | undefined {

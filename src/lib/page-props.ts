@@ -6,6 +6,7 @@ import type { Measure } from "../schemas/measure.ts";
 import { requireMunicipality, type Municipality } from "../schemas/municipality.ts";
 import type { SourceManifestEntry } from "../schemas/source.ts";
 import type { SiteData, SitePlan } from "./content.ts";
+import { measureIndex, planKey } from "./measure-index.ts";
 import { findRelated, type RelatedMeasures } from "./related.ts";
 import { presentCells } from "./unknown-cells.ts";
 import { getCounterparts, viewCounterparts, type CounterpartView } from "./site-counterparts.ts";
@@ -37,20 +38,19 @@ export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
   const planTitles = Object.fromEntries(
     site.plans.map((p) => [`${p.municipality}/${p.slug}`, p.title]),
   );
+  // Every lookup below is a map built once: the cost per page does not grow with the site.
+  const index = measureIndex(site.measures);
+  const plans = new Map(site.plans.map((p) => [`${p.municipality}/${p.slug}`, p]));
+  const sources = new Map(site.sources.map((s) => [s.file, s]));
+  const categoryLabels = new Map(site.categories.map((c) => [c.id, c.label]));
   const presentByPlan = new Map<string, string[]>();
-  for (const plan of site.plans) {
-    const measures = site.measures.filter(
-      (m) => m.municipality === plan.municipality && m.plan === plan.slug,
-    );
-    presentByPlan.set(`${plan.municipality}/${plan.slug}`, [...presentCells(measures)]);
-  }
+  for (const [key, measures] of index.byPlan) presentByPlan.set(key, [...presentCells(measures)]);
+  // Counterparts and sections are computed once for the whole site, then looked up per page.
   const counterparts = getCounterparts(site);
-  const byId = new Map(site.measures.map((m) => [m.id, m]));
+  const byId = index.byId;
   const sections = buildMeasureSections(site);
   return site.measures.flatMap((measure) => {
-    const plan = site.plans.find(
-      (p) => p.municipality === measure.municipality && p.slug === measure.plan,
-    );
+    const plan = plans.get(planKey(measure));
     const municipality = requireMunicipality(site.municipalities, measure.municipality, measure.id);
     if (!plan) return [];
     return [
@@ -58,12 +58,13 @@ export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
         measure,
         plan,
         municipality,
-        source: site.sources.find((s) => s.file === measure.source.file) ?? null,
+        source: sources.get(measure.source.file) ?? null,
         related: findRelated(measure, site.measures),
-        present: presentByPlan.get(`${plan.municipality}/${plan.slug}`) ?? [],
+        present: presentByPlan.get(planKey(measure)) ?? [],
         municipalityNames,
         planTitles,
-        categoryLabel: site.categories.find((c) => c.id === measure.category)?.label ?? null,
+        categoryLabel:
+          measure.category === null ? null : (categoryLabels.get(measure.category) ?? null),
         counterparts: viewCounterparts(measure.id, counterparts, byId, municipalityNames),
         sections: sections.get(measure.id) ?? [],
       },

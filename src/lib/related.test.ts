@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Measure } from "../schemas/measure.ts";
-import { findRelated } from "./related.ts";
+import { findRelated, MAX_MUNICIPALITIES } from "./related.ts";
 
 const m = (id: string, o: Partial<Measure> = {}): Measure => {
   const [municipality, plan] = id.split("/");
@@ -39,5 +39,19 @@ describe("findRelated", () => {
   });
   it("has no category matches for a measure without category", () => {
     expect(findRelated(m("nerima/s/1", { category: null }), all).sameCategory).toEqual([]);
+  });
+});
+
+describe("findRelated at scale", () => {
+  it("names at most MAX_MUNICIPALITIES other municipalities and counts the rest", () => {
+    const own = m("nerima/p/1");
+    const others = Array.from({ length: MAX_MUNICIPALITIES + 4 }, (_, i) =>
+      m(`city${String.fromCharCode(97 + i)}/p/1`),
+    );
+    const related = findRelated(own, [own, ...others]);
+    expect(related.sameCategory.map((g) => g.municipality)).toEqual(
+      others.slice(0, MAX_MUNICIPALITIES).map((o) => o.municipality),
+    );
+    expect(related.moreMunicipalities).toBe(4);
   });
 });

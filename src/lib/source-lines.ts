@@ -11,9 +11,17 @@ export interface SourceLine {
   text: string;
 }
 
+/** A text's lines (split once; a page asks for a few of them). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r?\n/u);
+}
+
 /** Lines [from, to] (1-based, inclusive) of a text; a range past the end is cut at the end. */
-export function sliceLines(text: string, [from, to]: readonly [number, number]): SourceLine[] {
-  const lines = text.split(/\r?\n/u);
+export function sliceLines(
+  text: string | readonly string[],
+  [from, to]: readonly [number, number],
+): SourceLine[] {
+  const lines = typeof text === "string" ? splitLines(text) : text;
   const out: SourceLine[] = [];
   for (let n = Math.max(1, from); n <= Math.min(to, lines.length); n++) {
     out.push({ number: n, text: lines[n - 1] ?? "" });
@@ -21,7 +29,8 @@ export function sliceLines(text: string, [from, to]: readonly [number, number]):
   return out;
 }
 
-const cache = new Map<string, string>();
+/** Each source file read and split once per build, not once per page. */
+const cache = new Map<string, string[]>();
 
 /**
  * Read `data/sources/<file>` relative to the project root. The build runs from the root
@@ -29,10 +38,10 @@ const cache = new Map<string, string>();
  */
 export function readSourceLines(file: string, range: readonly [number, number]): SourceLine[] {
   if (!/^[\w.-]+$/u.test(file)) throw new Error(`not a source file name: ${file}`);
-  let text = cache.get(file);
-  if (text === undefined) {
-    text = readFileSync(join(process.cwd(), "data", "sources", file), "utf8");
-    cache.set(file, text);
+  let lines = cache.get(file);
+  if (lines === undefined) {
+    lines = splitLines(readFileSync(join(process.cwd(), "data", "sources", file), "utf8"));
+    cache.set(file, lines);
   }
-  return sliceLines(text, range);
+  return sliceLines(lines, range);
 }

@@ -4,6 +4,13 @@ import { launchChromium } from "./chromium.ts";
 import { serveDirectory, type StaticServer } from "./serve.ts";
 import { DIST } from "./site.ts";
 
+/**
+ * The time one page may take in a browser test (open, check, axe): generous, because the
+ * machine may be busy; tests that visit many pages get one test per page, each with this budget,
+ * rather than one test whose limit a long loop can outgrow. Never part of an assertion.
+ */
+export const PAGE_BUDGET_MS = 60_000;
+
 /** dist/ served on loopback and one Chromium: what every page suite opens pages with. */
 export interface BrowserSession {
   /**

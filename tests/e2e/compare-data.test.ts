@@ -10,12 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CategoriesFileSchema } from "../../src/schemas/category.ts";
 import type { Dataset } from "../../src/schemas/dataset.ts";
 import { axeViolations } from "./axe.ts";
-import { startBrowserSession, type BrowserSession } from "./browser-session.ts";
+import { PAGE_BUDGET_MS, startBrowserSession, type BrowserSession } from "./browser-session.ts";
 import { DIST, readDataset, readPage } from "./site.ts";
 
 let session: BrowserSession;
 let dataset: Dataset;
-let categories: { id: string; label: string }[];
+// Read when the file is collected, so each page gets its own test and time budget.
+const categories: { id: string; label: string }[] = CategoriesFileSchema.parse(
+  JSON.parse(await readFile(join(import.meta.dirname, "../../data/categories.json"), "utf8")),
+).categories;
 
 interface PageType {
   name: string;
@@ -41,9 +44,6 @@ const open: BrowserSession["open"] = (path, width, javaScriptEnabled) =>
 
 beforeAll(async () => {
   dataset = await readDataset();
-  categories = CategoriesFileSchema.parse(
-    JSON.parse(await readFile(join(import.meta.dirname, "../../data/categories.json"), "utf8")),
-  ).categories;
   session = await startBrowserSession();
 });
 
@@ -52,27 +52,31 @@ afterAll(async () => {
 });
 
 describe("compare and data pages, with JS off, at 360 px", () => {
-  it("have a title, a table, a link per municipality, help where it belongs, no overflow", async () => {
-    const problems: string[] = [];
-    for (const t of pageTypes()) {
-      const page = await open(t.path, 360, false);
-      const say = (what: string): number => problems.push(`${t.name} (${t.path}): ${what}`);
-      if (!(await page.title()).includes("施策")) say("title");
-      if (((await page.locator("h1").first().textContent()) ?? "").trim() === "") say("h1");
-      if ((await page.locator("main table").count()) === 0) say("table");
-      for (const m of dataset.municipalities) {
-        if ((await page.locator(`main a[href="/${m.id}/"]`).count()) === 0)
-          say(`link to /${m.id}/`);
+  it(
+    "have a title, a table, a link per municipality, help where it belongs, no overflow",
+    { timeout: pageTypes().length * PAGE_BUDGET_MS },
+    async () => {
+      const problems: string[] = [];
+      for (const t of pageTypes()) {
+        const page = await open(t.path, 360, false);
+        const say = (what: string): number => problems.push(`${t.name} (${t.path}): ${what}`);
+        if (!(await page.title()).includes("施策")) say("title");
+        if (((await page.locator("h1").first().textContent()) ?? "").trim() === "") say("h1");
+        if ((await page.locator("main table").count()) === 0) say("table");
+        for (const m of dataset.municipalities) {
+          if ((await page.locator(`main a[href="/${m.id}/"]`).count()) === 0)
+            say(`link to /${m.id}/`);
+        }
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > 360) say(`scrollWidth ${scrollWidth} > 360`);
+        const help = await page.locator(".help-block a[href^='tel:']").count();
+        if (t.help && help === 0) say("help block missing");
+        if (!t.help && help > 0) say("help block where it does not belong");
+        await page.context().close();
       }
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > 360) say(`scrollWidth ${scrollWidth} > 360`);
-      const help = await page.locator(".help-block a[href^='tel:']").count();
-      if (t.help && help === 0) say("help block missing");
-      if (!t.help && help > 0) say("help block where it does not belong");
-      await page.context().close();
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
   it("/compare/ counts each category's measures per municipality and says whose mapping it is", async () => {
     const page = await open("/compare/", 1200, false);
@@ -144,15 +148,14 @@ describe("links into the compare and data pages", () => {
 });
 
 describe("axe-core on the compare and data pages", () => {
-  it("finds no violation", async () => {
-    const violations: string[] = [];
-    for (const t of pageTypes()) {
-      for (const width of [360, 1200]) {
-        const page = await open(t.path, width, true);
-        violations.push(...(await axeViolations(page, `${t.name} @${width}`)));
-        await page.context().close();
-      }
-    }
-    expect(violations).toEqual([]);
-  }, 600_000); // every page through axe on a shared 2-core machine
+  it.each(pageTypes().flatMap((t) => [360, 1200].map((width) => ({ ...t, width }))))(
+    "finds no violation on $name at $width px",
+    { timeout: PAGE_BUDGET_MS },
+    async (t) => {
+      const page = await open(t.path, t.width, true);
+      const violations = await axeViolations(page, `${t.name} @${t.width}`);
+      await page.context().close();
+      expect(violations).toEqual([]);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 /**
  * Runs queries through pagefind's own JS API in a page of the served site and returns every
  * result URL per query, in rank order (all results, each loaded with result.data()), with the
- * same ranking options as /search/.
+ * same ranking options as /search/, over every shard of the index (/pagefind/shards.json).
  */
 import type { Page } from "playwright-core";
 import { RANKING } from "../../src/lib/search/pagefind-api.ts";
@@ -11,9 +11,11 @@ import { RANKING } from "../../src/lib/search/pagefind-api.ts";
  * the page must import pagefind itself.
  */
 const SEARCH_ALL = `async (terms, ranking) => {
+  const { shards } = await (await fetch("/pagefind/shards.json")).json();
   const pagefind = await import("/pagefind/pagefind.js");
-  await pagefind.options({ ranking });
+  await pagefind.options({ ranking, noWorker: true, basePath: shards[0].base });
   await pagefind.init();
+  for (const shard of shards.slice(1)) await pagefind.mergeIndex(shard.base);
   const out = [];
   for (const term of terms) {
     if (term === null) { out.push([]); continue; }

@@ -7,7 +7,7 @@ import { formatFiscalYear } from "../../lib/fiscal-year.ts";
 import { formatGrade } from "../../lib/format.ts";
 import { buildExcerpt, matchedFiscalYear } from "../../lib/search/excerpt.ts";
 import { FILTERS, splitMunicipalityValue } from "../../lib/search/filters.ts";
-import { readSearchMeta } from "../../lib/search/meta.ts";
+import { EXCERPT_META, readSearchMeta } from "../../lib/search/meta.ts";
 import {
   loadPagefind,
   type FilterCounts,
@@ -100,6 +100,10 @@ class SearchPage {
     });
     this.input.addEventListener("compositionend", () => this.setQuery(this.input.value, 300));
     this.input.addEventListener("focus", () => void this.load(), { once: true });
+    const filters = this.root.querySelector<HTMLDetailsElement>("details");
+    filters?.addEventListener("toggle", () => {
+      if (filters.open) void this.loadFilters();
+    });
     must<HTMLButtonElement>(this.root, "[data-search-more]").addEventListener("click", () => {
       void this.showMore();
     });
@@ -107,11 +111,20 @@ class SearchPage {
   }
 
   private load(): Promise<PagefindApi> {
-    this.pagefind ??= loadPagefind().then(async (pagefind) => {
-      this.renderFilters(await pagefind.filters());
-      return pagefind;
-    });
+    this.pagefind ??= loadPagefind();
     return this.pagefind;
+  }
+
+  private filtersShown: Promise<void> | null = null;
+
+  /** Filter values and counts load when the reader opens the filters, not with every search. */
+  private loadFilters(): Promise<void> {
+    this.filtersShown ??= this.load().then(async (pagefind) => {
+      this.renderFilters(await pagefind.filters());
+      // Counts for the search on screen (it ran before the filter values were loaded).
+      if (this.state.q || hasSelection(this.state)) void this.run();
+    });
+    return this.filtersShown;
   }
 
   private setQuery(raw: string, delay: number): void {
@@ -134,6 +147,9 @@ class SearchPage {
     }
     this.setStatus("検索しています…");
     const pagefind = await this.load();
+    // A grade year without a grade means any grade given that year: needs the known values.
+    if (this.state.gradeYear !== null && this.state.selected.grade.length === 0)
+      await this.loadFilters();
     const response = await pagefind.search(term, {
       filters: toPagefindFilters(this.state, this.knownGradeYears),
     });
@@ -174,7 +190,8 @@ class SearchPage {
       const link = el("a", { textContent: meta.title || fragment.url });
       link.href = fragment.url;
       const excerpt = el("p", { className: "result__excerpt" });
-      for (const part of buildExcerpt(fragment.content, words, { after: meta.title })) {
+      const text = fragment.meta[EXCERPT_META] ?? fragment.content;
+      for (const part of buildExcerpt(text, words, { after: meta.title })) {
         excerpt.append(part.mark ? el("mark", { textContent: part.text }) : part.text);
       }
       const where = `${meta.municipality}　${meta.plan}　施策 ${meta.code}`;

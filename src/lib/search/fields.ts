@@ -1,11 +1,14 @@
 /** What of a measure is searchable: every text a reader sees on its page, field by field. */
 import type { Measure } from "../../schemas/measure.ts";
+import type { YearFieldLabels } from "../../schemas/municipality.ts";
 
 /** Names shown with a measure that are not stored on it. */
 export interface MeasureContext {
   municipalityName: string;
   planTitle: string;
   categoryLabel: string | null;
+  /** The municipality's column names (data/municipalities.json), for labelled excerpts. */
+  yearLabels?: YearFieldLabels;
 }
 
 /** The title, weighted above the rest when ranking. */

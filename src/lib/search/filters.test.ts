@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Measure } from "../../schemas/measure.ts";
 import { bodyFields, titleFields } from "./fields.ts";
 import { measureFilters, splitMunicipalityValue } from "./filters.ts";
-import { tokenBlock, withTokenBlock } from "./index-text.ts";
+import { EXCERPT_TEXT_CHARS, excerptText, searchRecordHtml } from "./index-text.ts";
 
 const measure = {
   id: "nerima/suicide-prevention-1/12",
@@ -90,15 +90,33 @@ describe("fields", () => {
   });
 });
 
-describe("tokenBlock / withTokenBlock", () => {
-  it("adds a weighted title block and a body block before </body>", () => {
-    const html = withTokenBlock("<html><body><p>x</p></body></html>", tokenBlock(measure, context));
-    expect(html).toMatch(
-      /<div data-pagefind-body><p data-pagefind-weight="5">[a-z ]+<\/p><p>[a-z ]+<\/p><\/div><\/body>/,
+describe("searchRecordHtml", () => {
+  const html = searchRecordHtml(measure, context);
+  it("indexes only the bigram words: a weighted title block and a body block", () => {
+    const body = html.replace(/<span [^>]*><\/span>/gu, "");
+    expect(body).toMatch(
+      /^<html lang="ja"><body><div data-pagefind-body><p data-pagefind-weight="5">[a-z ]+<\/p><p>[a-z ]+<\/p><\/div><\/body><\/html>$/u,
     );
   });
-  it("refuses a page without </body>", () => {
-    expect(() => withTokenBlock("<p>x</p>", "")).toThrow(/<\/body>/);
+  it("carries the result metadata, the readable excerpt text and the filters as attributes", () => {
+    expect(html).toContain('data-pagefind-meta="title:ゲートキーパー養成研修"');
+    expect(html).toContain('data-pagefind-meta="text:');
+    expect(html).toContain("区職員を対象に研修を行う。");
+    expect(html).toContain(`data-pagefind-filter="municipality:${context.municipalityName}"`);
+  });
+  it("escapes attribute values", () => {
+    const quoted = searchRecordHtml({ ...measure, title: 'A "B" & <C>' }, context);
+    expect(quoted).toContain('data-pagefind-meta="title:A &quot;B&quot; &amp; &lt;C>"');
+  });
+  it("labels each field, separates fields, and heads each fiscal year so a result can name it", () => {
+    const text = excerptText(measure);
+    expect(text).toContain("内容：区職員を対象に研修を行う。／");
+    expect(text).toMatch(/【令和4年度（2022年度）】 実績・実施状況：2回実施／/u);
+  });
+  it("cuts a long excerpt text", () => {
+    const long = excerptText({ ...measure, description: "あ".repeat(5_000) });
+    expect(long.length).toBe(EXCERPT_TEXT_CHARS + 1);
+    expect(long.endsWith("…")).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The search filters: their keys (also the URL parameters), labels, and each measure's values.
- * MeasureSearchMeta writes the values as data-pagefind-filter; the /search/ page reads them.
+ * build:search writes the values into each measure's index record (index-text.ts); the /search/
+ * page reads them.
  */
 import type { Measure } from "../../schemas/measure.ts";
 import type { MeasureContext } from "./fields.ts";

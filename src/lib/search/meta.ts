@@ -2,6 +2,9 @@
 import type { Measure } from "../../schemas/measure.ts";
 import type { MeasureContext } from "./fields.ts";
 
+/** Meta key of the readable text a result's excerpt is cut from (set by index-text.ts). */
+export const EXCERPT_META = "text";
+
 export interface MeasureSearchMeta {
   title: string;
   municipality: string;

@@ -1,3 +1,5 @@
+import { shardsFor, type ShardManifest } from "./shards.ts";
+
 /**
  * The part of pagefind's browser API (/pagefind/pagefind.js, pagefind 1.x) the search page uses,
  * typed from pagefind_web_js/types/index.d.ts.
@@ -38,11 +40,80 @@ export interface PagefindApi {
  */
 export const RANKING = { termFrequency: 1.0, pageLength: 0.75 } as const;
 
-/** Load pagefind from the site itself (never a third party), with our ranking. */
-export async function loadPagefind(base = "/pagefind/"): Promise<PagefindApi> {
-  const url = `${base}pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ ranking: RANKING });
-  await pagefind.init();
-  return pagefind;
+/** Options given to pagefind before it starts: our ranking, and search on the page's own thread
+ * (its worker would be one more download for a search that takes milliseconds). */
+const START_OPTIONS = { ranking: RANKING, noWorker: true } as const;
+
+interface PagefindModule extends PagefindApi {
+  mergeIndex(base: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * The sharded index (shards.ts) behind pagefind's own API: the first search loads the shards it
+ * needs (those of the chosen municipalities, or all), later searches add shards as the choice
+ * widens; filters() loads every shard, since the reader picks among all values.
+ */
+class ShardedPagefind implements PagefindApi {
+  private readonly loaded = new Map<number, Promise<void>>();
+  private started: Promise<PagefindModule> | null = null;
+  private readonly root: string;
+  private readonly manifest: ShardManifest;
+
+  constructor(root: string, manifest: ShardManifest) {
+    this.root = root;
+    this.manifest = manifest;
+  }
+
+  private ensure(municipalities: readonly string[]): Promise<PagefindModule> {
+    const wanted = shardsFor(this.manifest, municipalities);
+    const primary = wanted[0] ?? 0;
+    this.started ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${this.root}pagefind.js`)) as PagefindModule;
+      await module.options({ ...START_OPTIONS, basePath: this.manifest.shards[primary]?.base });
+      await module.init();
+      return module;
+    })();
+    if (!this.loaded.has(primary))
+      this.loaded.set(
+        primary,
+        this.started.then(() => undefined),
+      );
+    return this.started.then(async (module) => {
+      for (const i of wanted) {
+        const base = this.manifest.shards[i]?.base;
+        if (!this.loaded.has(i) && base) this.loaded.set(i, module.mergeIndex(base));
+      }
+      await Promise.all(wanted.map((i) => this.loaded.get(i)));
+      return module;
+    });
+  }
+
+  async options(options: Record<string, unknown>): Promise<void> {
+    await (await this.ensure([])).options(options);
+  }
+
+  async init(): Promise<void> {
+    // Shards load with the first search, once it is known which ones it needs.
+  }
+
+  async filters(): Promise<FilterCounts> {
+    return (await this.ensure([])).filters();
+  }
+
+  async search(
+    term: string | null,
+    options: { filters?: object } = {},
+  ): Promise<PagefindResponse | null> {
+    const chosen = (options.filters as Record<string, { any?: string[] }> | undefined)?.[
+      "municipality"
+    ]?.any;
+    return (await this.ensure(chosen ?? [])).search(term, options);
+  }
+}
+
+/** Load pagefind from the site itself (never a third party), with our ranking and shards. */
+export async function loadPagefind(root = "/pagefind/"): Promise<PagefindApi> {
+  const response = await fetch(`${root}shards.json`);
+  if (!response.ok) throw new Error(`search index: ${root}shards.json answered ${response.status}`);
+  return new ShardedPagefind(root, (await response.json()) as ShardManifest);
 }

@@ -21,7 +21,12 @@ export const GET: APIRoute = ({ props, site }) => {
   };
   const rows = page.groups.flatMap((g) => g.plans.flatMap((p) => p.rows));
   return new Response(
-    categoryToCsv(page.category.id, rows, counterparts, site?.href ?? "https://shisaku.example.jp"),
+    categoryToCsv(
+      page.category.id,
+      rows,
+      counterparts,
+      String(site) /* astro.config.mjs always sets site */,
+    ),
     { headers: { "Content-Type": "text/csv; charset=utf-8" } },
   );
 };

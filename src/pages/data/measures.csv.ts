@@ -1,9 +1,17 @@
 import type { APIRoute } from "astro";
 import { getMeasures } from "../../lib/content.ts";
 import { measuresToCsv } from "../../lib/csv.ts";
+import { allInOneAllowed, groupByPlan, joinedCsvPieces, streamOf } from "../../lib/bulk-stream.ts";
 
-/** Every measure as one CSV (same columns as the per-plan files): /data/measures.csv */
-export const GET: APIRoute = async ({ site }) =>
-  new Response(measuresToCsv(await getMeasures(), String(site) /* astro.config.mjs always sets site */), {
+/** Every measure as one CSV (same columns as the per-plan files), streamed a plan at a time. */
+export const GET: APIRoute = async ({ site }) => {
+  const measures = await getMeasures();
+  allInOneAllowed(measures.length);
+  const origin = String(site) /* astro.config.mjs always sets site */;
+  const perPlan = (function* () {
+    for (const list of groupByPlan(measures).values()) yield measuresToCsv(list, origin);
+  })();
+  return new Response(streamOf(joinedCsvPieces(perPlan)), {
     headers: { "Content-Type": "text/csv; charset=utf-8" },
   });
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { Measure } from "../schemas/measure.ts";
+import { buildMeasureIndex, measureIndex } from "./measure-index.ts";
+
+const m = (id: string, o: Partial<Measure> = {}): Measure => {
+  const [municipality, plan] = id.split("/");
+  return {
+    id,
+    municipality,
+    plan,
+    path: [{ kind: "基本施策", number: "1", title: "x" }],
+    category: "network",
+    repostOf: null,
+    ...o,
+  } as Measure;
+};
+
+describe("measure index", () => {
+  const all = [
+    m("nerima/p/1"),
+    m("nerima/p/2", { repostOf: "nerima/p/1" }),
+    m("nerima/q/1", { category: null }),
+    m("koganei/p/1"),
+  ];
+  const index = buildMeasureIndex(all);
+  it("groups by plan and category × municipality, keeping the order given", () => {
+    expect(index.byPlan.get("nerima/p")?.map((x) => x.id)).toEqual(["nerima/p/1", "nerima/p/2"]);
+    expect([...(index.byCategory.get("network")?.keys() ?? [])]).toEqual(["nerima", "koganei"]);
+    expect(index.byCategory.get("network")?.get("nerima")).toHaveLength(2);
+  });
+  it("knows who reposts a measure", () => {
+    expect(index.repostedBy.get("nerima/p/1")?.map((x) => x.id)).toEqual(["nerima/p/2"]);
+  });
+  it("is built once per measures array", () => {
+    expect(measureIndex(all)).toBe(measureIndex(all));
+    expect(measureIndex([...all])).not.toBe(measureIndex(all));
+  });
+});
