@@ -35,7 +35,7 @@ export interface ShareCard {
   timeline: TimelineCell[];
   /** Per-year grade counts, for a plan's card. */
   distribution?: DistributionCell[];
-  /** Shown when there is no timeline, e.g. "令和6〜8年度の計画と目標". */
+  /** Shown when there is no timeline, e.g. "令和6～8年度の計画と目標". */
   note: string | null;
 }
 

@@ -5,7 +5,6 @@ import { SourceManifestSchema } from "../schemas/source.ts";
 import type { Measure } from "../schemas/measure.ts";
 import {
   fieldRange,
-  formatLineRange,
   renderSourceLines,
   sourceLinesHref,
   sourcePageUrl,
@@ -18,7 +17,6 @@ describe("source page addresses", () => {
       "/sources/000_ab/?lines=4334-4459#L4334",
     );
     expect(sourceLinesHref("000_ab.txt", [12, 12])).toBe("/sources/000_ab/#L12");
-    expect(formatLineRange([3, 9])).toBe("3〜9行目");
   });
   it("refuses a path instead of a source file name", () => {
     expect(() => sourcePageUrl("../etc/passwd")).toThrow();

@@ -35,11 +35,6 @@ export function sourceLinesHref(file: string, [from, to]: readonly [number, numb
   return `${sourcePageUrl(file)}${query}#${lineId(from)}`;
 }
 
-/** "4334〜4459行目" / "12行目" */
-export function formatLineRange([from, to]: readonly [number, number]): string {
-  return from === to ? `${from}行目` : `${from}〜${to}行目`;
-}
-
 /**
  * The smallest range covering every fieldLines entry under a JSON path prefix (e.g. "years.0.",
  * "indicators.2."), or null when none is recorded there.

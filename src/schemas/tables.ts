@@ -179,7 +179,7 @@ export const YearRecordRowSchema = z
     fiscal_year: fiscalYear.meta({
       title: "年度",
       description:
-        "会計年度（4月〜翌3月）の開始年の西暦（平成31年度＝令和元年度＝2019）。必ず入っています。",
+        "会計年度（4月～翌3月）の開始年の西暦（平成31年度＝令和元年度＝2019）。必ず入っています。",
     }),
     status: z.enum(["actual", "planned", "interim"]).meta({
       title: "記録の種類",

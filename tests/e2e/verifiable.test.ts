@@ -95,7 +95,7 @@ describe("dist/ is verifiable and citable", () => {
     }
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(await readPage("/"))?.[1];
     const origin = new URL(canonical!).origin;
-    const listed = new Set(locs.map((l) => new URL(l).pathname));
+    const listed = new Set(locs.map((l) => decodeURI(new URL(l).pathname)));
     expect(locs.every((l) => new URL(l).origin === origin)).toBe(true);
     const missing = pages.filter((p) => p !== "/404.html" && !listed.has(p));
     expect(missing).toEqual([]);

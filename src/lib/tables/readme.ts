@@ -48,7 +48,7 @@ export function buildPackageReadme({ descriptor, rowCounts, dataUrl }: ReadmeInp
     "",
     `${descriptor.title}${dataUrl ? ` ${dataUrl}` : ""}（閲覧した日付）`,
     "",
-    "個々の値を示すときは、原資料の名前と行番号（measures 表の `source_file`、`source_line_first`〜`source_line_last`）も添えてください。",
+    "個々の値を示すときは、原資料の名前と行番号（measures 表の `source_file`、`source_line_first`～`source_line_last`）も添えてください。",
     "",
     "## ライセンス",
     "",
