@@ -36,7 +36,9 @@ describe("typography of the site's own text", () => {
     expect(offending(/(\d+)[～〜-]\1行目/gu)).toEqual([]);
   });
   it("writes the top grade as A＋", () => {
-    // The data dictionary on /data/ documents the stored key, which is "A+".
-    expect(offending(/.{0,12}A\+.{0,12}/gu, (path) => path === "/data/")).toEqual([]);
+    // The data dictionary on /data/ documents the stored key, which is "A+"; a source page
+    // (/sources/…) prints the municipality's text exactly as it stands in the file.
+    const exempt = (path: string): boolean => path === "/data/" || path.startsWith("/sources/");
+    expect(offending(/.{0,12}A\+.{0,12}/gu, exempt)).toEqual([]);
   });
 });
