@@ -3,8 +3,12 @@ import { MeasureSchema } from "./measure.ts";
 import { MunicipalitySchema } from "./municipality.ts";
 import { PlanSchema } from "./plan.ts";
 
-/** Bumped on any breaking change to the published contract (semver). */
-export const SCHEMA_VERSION = "1.0.0";
+/**
+ * The published contract's version (semver): minor for an added field, major for a renamed or
+ * dropped field or a changed type or meaning (docs/data-contract.md#versioning). 1.1.0 added
+ * dataVersion, license, codeAssigned and printedReferences.
+ */
+export const SCHEMA_VERSION = "1.1.0";
 
 /** The licence of the published data. */
 export const DatasetLicenseSchema = z.object({
