@@ -104,6 +104,10 @@ describe("searchRecordHtml", () => {
     expect(html).toContain("区職員を対象に研修を行う。");
     expect(html).toContain(`data-pagefind-filter="municipality:${context.municipalityName}"`);
   });
+  it("shows a code the site assigned as such in the result's metadata", () => {
+    const assigned = searchRecordHtml({ ...measure, code: "j4-1", codeAssigned: true }, context);
+    expect(assigned).toContain('data-pagefind-meta="code:j4-1（サイトで付けた番号）"');
+  });
   it("escapes attribute values", () => {
     const quoted = searchRecordHtml({ ...measure, title: 'A "B" & <C>' }, context);
     expect(quoted).toContain('data-pagefind-meta="title:A &quot;B&quot; &amp; &lt;C>"');

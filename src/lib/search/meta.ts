@@ -1,5 +1,6 @@
 /** The metadata a search result shows, stored with each measure in the index. */
 import type { Measure } from "../../schemas/measure.ts";
+import { displayCode } from "../codes.ts";
 import type { MeasureContext } from "./fields.ts";
 
 /** Meta key of the readable text a result's excerpt is cut from (set by index-text.ts). */
@@ -9,7 +10,7 @@ export interface MeasureSearchMeta {
   title: string;
   municipality: string;
   plan: string;
-  /** The code as printed, with the sub-letter when there is one (12ア). */
+  /** The code as printed, with the sub-letter when there is one (12ア), or marked as the site's. */
   code: string;
 }
 
@@ -18,7 +19,7 @@ export function searchMeta(measure: Measure, context: MeasureContext): MeasureSe
     title: measure.title,
     municipality: context.municipalityName,
     plan: context.planTitle,
-    code: measure.code + (measure.subLetter ?? ""),
+    code: displayCode(measure),
   };
 }
 
