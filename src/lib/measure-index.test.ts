@@ -23,10 +23,8 @@ describe("measure index", () => {
     m("koganei/p/1"),
   ];
   const index = buildMeasureIndex(all);
-  it("groups by plan and category × municipality, keeping the order given", () => {
+  it("groups by plan, keeping the order given", () => {
     expect(index.byPlan.get("nerima/p")?.map((x) => x.id)).toEqual(["nerima/p/1", "nerima/p/2"]);
-    expect([...(index.byCategory.get("network")?.keys() ?? [])]).toEqual(["nerima", "koganei"]);
-    expect(index.byCategory.get("network")?.get("nerima")).toHaveLength(2);
   });
   it("knows who reposts a measure", () => {
     expect(index.repostedBy.get("nerima/p/1")?.map((x) => x.id)).toEqual(["nerima/p/2"]);

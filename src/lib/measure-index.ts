@@ -1,6 +1,6 @@
 /**
  * Everything that relates measures to each other, computed once per build with hash maps:
- * by id, by plan, by sub-heading, by repost target and by category × municipality. Pages look
+ * by id, by plan, by sub-heading and by repost target. Pages look
  * things up here instead of scanning every measure per page (which made the build quadratic).
  *
  * Built lazily and memoized per measures array, so every caller in one build shares one index;
@@ -18,8 +18,6 @@ export interface MeasureIndex {
   byHeading: ReadonlyMap<string, readonly Measure[]>;
   /** id → measures that repost it. */
   repostedBy: ReadonlyMap<string, readonly Measure[]>;
-  /** category → municipality → measures of that category, municipalities in first-seen order. */
-  byCategory: ReadonlyMap<string, ReadonlyMap<string, readonly Measure[]>>;
 }
 
 export const planKey = (m: Pick<Measure, "municipality" | "plan">): string =>
@@ -40,20 +38,14 @@ export function buildMeasureIndex(measures: readonly Measure[]): MeasureIndex {
   const byPlan = new Map<string, Measure[]>();
   const byHeading = new Map<string, Measure[]>();
   const repostedBy = new Map<string, Measure[]>();
-  const byCategory = new Map<string, Map<string, Measure[]>>();
   for (const [i, m] of measures.entries()) {
     byId.set(m.id, m);
     position.set(m.id, i);
     push(byPlan, planKey(m), m);
     push(byHeading, headingKey(m), m);
     if (m.repostOf !== null) push(repostedBy, m.repostOf, m);
-    if (m.category !== null) {
-      let perMunicipality = byCategory.get(m.category);
-      if (!perMunicipality) byCategory.set(m.category, (perMunicipality = new Map()));
-      push(perMunicipality, m.municipality, m);
-    }
   }
-  return { byId, position, byPlan, byHeading, repostedBy, byCategory };
+  return { byId, position, byPlan, byHeading, repostedBy };
 }
 
 const memo = new WeakMap<readonly Measure[], MeasureIndex>();

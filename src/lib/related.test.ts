@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Measure } from "../schemas/measure.ts";
-import { findRelated, MAX_MUNICIPALITIES } from "./related.ts";
+import { findRelated } from "./related.ts";
 
 const m = (id: string, o: Partial<Measure> = {}): Measure => {
   const [municipality, plan] = id.split("/");
@@ -31,27 +31,5 @@ describe("findRelated", () => {
   });
   it("lists the same sub-heading without the measure or its reposts", () => {
     expect(findRelated(a, all).sameHeading).toEqual([b]);
-  });
-  it("groups the same category by other municipality, capped, with totals", () => {
-    expect(findRelated(a, all, 1).sameCategory).toEqual([
-      { municipality: "koganei", measures: [k1], total: 2 },
-    ]);
-  });
-  it("has no category matches for a measure without category", () => {
-    expect(findRelated(m("nerima/s/1", { category: null }), all).sameCategory).toEqual([]);
-  });
-});
-
-describe("findRelated at scale", () => {
-  it("names at most MAX_MUNICIPALITIES other municipalities and counts the rest", () => {
-    const own = m("nerima/p/1");
-    const others = Array.from({ length: MAX_MUNICIPALITIES + 4 }, (_, i) =>
-      m(`city${String.fromCharCode(97 + i)}/p/1`),
-    );
-    const related = findRelated(own, [own, ...others]);
-    expect(related.sameCategory.map((g) => g.municipality)).toEqual(
-      others.slice(0, MAX_MUNICIPALITIES).map((o) => o.municipality),
-    );
-    expect(related.moreMunicipalities).toBe(4);
   });
 });
