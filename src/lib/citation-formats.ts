@@ -3,20 +3,12 @@
  * #fy anchor), published as static files next to nothing dynamic — so no access date: the
  * reader adds `urldate` / `accessed` when citing.
  */
+import type { CitedMeasureFacts } from "./citation.ts";
 import { formatFiscalYear } from "./fiscal-year.ts";
 
-export interface CitableMeasure {
+export interface CitableMeasure extends CitedMeasureFacts {
   /** municipality/plan/code */
   id: string;
-  municipalityName: string;
-  documentTitle: string;
-  /** Publisher as printed, or null (then the municipality is the author). */
-  publisher: string | null;
-  /** ISO date as printed, or null. */
-  documentDate: string | null;
-  measureCode: string;
-  measureTitle: string;
-  fiscalYears: readonly number[];
   /** Absolute permalink of the measure page. */
   permalink: string;
   dataVersion: string;

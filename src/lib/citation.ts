@@ -6,15 +6,20 @@
  */
 import { formatDateJa, formatFiscalYearRange } from "./format.ts";
 
-export interface CitationInput {
+/** What any citation of a measure names: who published which document, and which measure. */
+export interface CitedMeasureFacts {
   municipalityName: string;
   documentTitle: string;
+  /** Publisher as printed, or null (then the municipality is the author). */
   publisher: string | null;
   /** ISO date as printed in the document, or null. */
   documentDate: string | null;
   measureCode: string;
   measureTitle: string;
   fiscalYears: readonly number[];
+}
+
+export interface CitationInput extends CitedMeasureFacts {
   /** Absolute permalink (with #fy2019 for one fiscal year). */
   permalink: string;
   /** ISO date the reader read the page, or null when only the reader can know it. */

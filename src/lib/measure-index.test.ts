@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Measure } from "../schemas/measure.ts";
+import { measureStub } from "../../tests/fixtures/records.ts";
 import { buildMeasureIndex, measureIndex } from "./measure-index.ts";
 
-const m = (id: string, o: Partial<Measure> = {}): Measure => {
-  const [municipality, plan] = id.split("/");
-  return {
-    id,
-    municipality,
-    plan,
-    path: [{ kind: "基本施策", number: "1", title: "x" }],
-    category: "network",
-    repostOf: null,
-    ...o,
-  } as Measure;
-};
+const m = measureStub;
 
 describe("measure index", () => {
   const all = [
