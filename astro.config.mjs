@@ -3,10 +3,10 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 
-// Canonical URLs, share cards, citations and the sitemap use this origin. A deployment sets
-// SITE_URL to its https origin; a local build uses the preview server's origin,
-// so no published file names a host the site is not served from.
-const site = process.env.SITE_URL || "http://localhost:4321";
+import { siteUrl } from "./src/lib/site-url.ts";
+
+// The origin of canonical URLs, share cards, citations and the sitemap (src/lib/site-url.ts).
+const site = siteUrl();
 
 export default defineConfig({
   site,

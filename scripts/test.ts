@@ -97,6 +97,7 @@ const dataOk = runStep("data", process.execPath, ["scripts/check-data.ts"]);
 const buildOk =
   dataOk &&
   runStep("build", bin("astro"), ["build", "--silent"]) &&
+  runStep("measure files", process.execPath, ["scripts/build-measure-files.ts"]) &&
   runStep("share images", process.execPath, ["scripts/build-share-images.ts"]) &&
   runStep("search index", process.execPath, ["scripts/build-search.ts"]);
 if (buildOk && ensureChromium()) runVitest("e2e", ["--config", "vitest.e2e.config.ts"]);

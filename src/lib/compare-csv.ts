@@ -34,7 +34,7 @@ function statusText(latest: LatestReading): string {
   return latest.text;
 }
 
-/** Counterparts as `id (score)` joined by spaces, best first per municipality. */
+/** Counterparts as `id (score)` joined by spaces: the municipality with the best match first, best first within each. */
 function counterpartCell(id: string, map: CounterpartMap): string {
   return (map.get(id) ?? [])
     .flatMap((g) => g.matches.map((m) => `${m.id} (${m.score.toFixed(2)})`))

@@ -1,79 +1,71 @@
 /**
- * The only caller of getCollection: typed, sorted lists for the pages. Pages never filter
- * collections themselves.
+ * The site's data, read from data/ once per build: typed, sorted lists for the pages. Pages never
+ * read data/ or filter lists themselves.
+ *
+ * The files are read directly, not through Astro's content collections: a content collection
+ * keeps a serialized copy of every entry in its data store and bundles it into the build, a
+ * second copy of the whole site's data held in memory, which made the build slow down per page
+ * as the site grew (docs/scale.md). Each file is validated by its one schema here, and a file
+ * that does not fit stops the build with its path and the JSON path of the first problem.
  */
-import { getCollection } from "astro:content";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { z } from "zod";
+import { CategoriesFileSchema, type Category, type CategoryRule } from "../schemas/category.ts";
 import type { Measure } from "../schemas/measure.ts";
-import { requireMunicipality, type Municipality } from "../schemas/municipality.ts";
+import {
+  MunicipalitiesFileSchema,
+  requireMunicipality,
+  type Municipality,
+} from "../schemas/municipality.ts";
 import type { Plan, Exclusion } from "../schemas/plan.ts";
-import type { Category, CategoryRule } from "../schemas/category.ts";
-import type { SourceManifestEntry } from "../schemas/source.ts";
+import { SourceManifestSchema, type SourceManifestEntry } from "../schemas/source.ts";
 import { compareCodes } from "./codes.ts";
+import { readPlanFiles } from "./data-files.ts";
 import { measureIndex } from "./measure-index.ts";
 
 export type SitePlan = Omit<Plan, "id"> & { id: string; slug: string; excluded: Exclusion[] };
 
-/** Municipalities in the order data/municipalities.json lists them (the site's order). */
-export async function getMunicipalities(): Promise<Municipality[]> {
-  return (await getCollection("municipalities"))
-    .map((e) => e.data)
-    .sort((a, b) => a.order - b.order)
-    .map(({ order: _order, ...municipality }) => municipality);
-}
+/** data/ of the project being built (npm scripts and astro run from the project's root). */
+const dataDir = (): string => join(process.cwd(), "data");
 
-/** Position of a municipality in data/municipalities.json; an id not listed there is an error. */
-async function municipalityOrder(): Promise<(id: string, where: string) => number> {
-  const municipalities = await getMunicipalities();
-  return (id, where) => municipalities.indexOf(requireMunicipality(municipalities, id, where));
+/** Read and validate data/<name>; a file that does not fit names itself and the JSON path. */
+async function readDataFile<S extends z.ZodType>(name: string, schema: S): Promise<z.output<S>> {
+  const path = join(dataDir(), name);
+  const parsed = schema.safeParse(JSON.parse(await readFile(path, "utf8")));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `data/${name}: ${issue?.path.join(".") || "(top)"}: ${issue?.message} (run npm run data:check)`,
+    );
+  }
+  return parsed.data;
 }
 
 /** Plans in municipality order, suicide-prevention before strategic, newest period first. */
-export async function getPlans(): Promise<SitePlan[]> {
-  const order = await municipalityOrder();
-  return (await getCollection("plans"))
-    .map((e) => e.data as SitePlan)
-    .sort(
-      (a, b) =>
-        order(a.municipality, `plan ${a.id}`) - order(b.municipality, `plan ${b.id}`) ||
-        a.kind.localeCompare(b.kind) ||
-        Math.max(...b.fiscalYears) - Math.max(...a.fiscalYears) ||
-        a.slug.localeCompare(b.slug),
-    );
+function sortPlans(plans: SitePlan[], municipalities: readonly Municipality[]): SitePlan[] {
+  const order = (id: string, where: string): number =>
+    municipalities.indexOf(requireMunicipality(municipalities, id, where));
+  return plans.sort(
+    (a, b) =>
+      order(a.municipality, `plan ${a.id}`) - order(b.municipality, `plan ${b.id}`) ||
+      a.kind.localeCompare(b.kind) ||
+      Math.max(...b.fiscalYears) - Math.max(...a.fiscalYears) ||
+      a.slug.localeCompare(b.slug),
+  );
 }
 
 /** Every measure, in plan order then printed-code order. */
-export async function getMeasures(): Promise<Measure[]> {
-  return (await getCollection("measures"))
-    .map((e) => e.data)
-    .sort(
-      (a, b) =>
-        a.municipality.localeCompare(b.municipality) ||
-        a.plan.localeCompare(b.plan) ||
-        compareCodes(a.code, b.code),
-    );
+function sortMeasures(measures: Measure[]): Measure[] {
+  return measures.sort(
+    (a, b) =>
+      a.municipality.localeCompare(b.municipality) ||
+      a.plan.localeCompare(b.plan) ||
+      compareCodes(a.code, b.code),
+  );
 }
 
-/** The national guideline categories, in the order data/categories.json lists them. */
-export async function getCategories(): Promise<Category[]> {
-  return (await getCollection("categories"))
-    .map((e) => e.data)
-    .sort((a, b) => a.order - b.order)
-    .map(({ order: _order, ...category }) => category);
-}
-
-/** The section → category rules, in the file's order. */
-export async function getCategoryRules(): Promise<CategoryRule[]> {
-  return (await getCollection("categoryRules"))
-    .map((e) => e.data)
-    .sort((a, b) => a.order - b.order)
-    .map(({ order: _order, ...rule }) => rule);
-}
-
-export async function getSources(): Promise<SourceManifestEntry[]> {
-  return (await getCollection("sources")).map((e) => e.data);
-}
-
-/** Everything a page may need, loaded once per build (Astro caches collections). */
+/** Everything a page may need, loaded once per build. */
 export interface SiteData {
   municipalities: Municipality[];
   plans: SitePlan[];
@@ -90,21 +82,42 @@ let siteData: Promise<SiteData> | undefined;
  * it); in dev, read afresh so edited data shows up.
  */
 export function getSiteData(): Promise<SiteData> {
-  if (import.meta.env.DEV) return loadSiteData();
+  if (import.meta.env?.DEV) return loadSiteData();
   siteData ??= loadSiteData();
   return siteData;
 }
 
 async function loadSiteData(): Promise<SiteData> {
+  // data/municipalities.json is the one place a municipality is defined; its order is the site's.
+  const { municipalities } = await readDataFile("municipalities.json", MunicipalitiesFileSchema);
+  // Categories and rules keep the file's order (the national guideline's).
+  const { categories, rules } = await readDataFile("categories.json", CategoriesFileSchema);
+  const { sources } = await readDataFile("sources/manifest.json", SourceManifestSchema);
+  const files = await readPlanFiles(dataDir());
   return {
-    municipalities: await getMunicipalities(),
-    plans: await getPlans(),
-    measures: await getMeasures(),
-    categories: await getCategories(),
-    categoryRules: await getCategoryRules(),
-    sources: await getSources(),
+    municipalities,
+    plans: sortPlans(
+      files.map((file) => ({
+        ...file.plan,
+        // municipality/plan: plan slugs repeat across municipalities.
+        id: `${file.plan.municipality}/${file.plan.id}`,
+        slug: file.plan.id,
+        excluded: file.excluded,
+      })),
+      municipalities,
+    ),
+    measures: sortMeasures(files.flatMap((file) => file.measures)),
+    categories,
+    categoryRules: rules,
+    sources,
   };
 }
+
+export const getMunicipalities = async (): Promise<Municipality[]> =>
+  (await getSiteData()).municipalities;
+export const getPlans = async (): Promise<SitePlan[]> => (await getSiteData()).plans;
+export const getMeasures = async (): Promise<Measure[]> => (await getSiteData()).measures;
+export const getSources = async (): Promise<SourceManifestEntry[]> => (await getSiteData()).sources;
 
 export function findPlan(site: SiteData, municipality: string, slug: string): SitePlan {
   const plan = site.plans.find((p) => p.municipality === municipality && p.slug === slug);

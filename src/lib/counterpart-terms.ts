@@ -13,8 +13,19 @@ const EDGE_NOISE =
 /** A term that is only kana or holds a count or date (「8名」「2月」) explains nothing. */
 const WEAK_TERM = /^\p{Script=Hiragana}+$|\p{N}/u;
 
-function occursIn(runs: readonly string[], text: string): boolean {
-  return runs.some((r) => r.includes(text));
+/**
+ * A measure's runs as one string, for substring tests: one native search instead of one per run.
+ * Runs never hold U+0000 (text runs are cut at controls and spaces), so no match spans two runs.
+ * Cached per runs array: a measure's runs are explained against many others.
+ */
+const joinedRuns = new WeakMap<readonly string[], string>();
+function joined(runs: readonly string[]): string {
+  let text = joinedRuns.get(runs);
+  if (text === undefined) {
+    text = runs.join("\u0000");
+    joinedRuns.set(runs, text);
+  }
+  return text;
 }
 
 const KATAKANA = /[\p{Script=Katakana}ー]/u;
@@ -24,11 +35,11 @@ const isKatakana = (ch: string | undefined): boolean => ch !== undefined && KATA
  * The longest substring around one occurrence of `gram` in `run` that also occurs in `other`,
  * without a katakana word cut in the middle at either end (「ーター」 of サポーター).
  */
-function growAround(run: string, at: number, gramLength: number, other: readonly string[]): string {
+function growAround(run: string, at: number, gramLength: number, other: string): string {
   let start = at;
   let end = at + gramLength;
-  while (end < run.length && occursIn(other, run.slice(start, end + 1))) end += 1;
-  while (start > 0 && occursIn(other, run.slice(start - 1, end))) start -= 1;
+  while (end < run.length && other.includes(run.slice(start, end + 1))) end += 1;
+  while (start > 0 && other.includes(run.slice(start - 1, end))) start -= 1;
   if (isKatakana(run[start - 1])) while (start < end && isKatakana(run[start])) start += 1;
   if (isKatakana(run[end])) while (end > start && isKatakana(run[end - 1])) end -= 1;
   return run.slice(start, end);
@@ -41,9 +52,10 @@ export function longestSharedAround(
   other: readonly string[],
 ): string {
   let best = "";
+  const otherText = joined(other);
   for (const run of runs) {
     for (let at = run.indexOf(gram); at !== -1; at = run.indexOf(gram, at + 1)) {
-      const grown = growAround(run, at, gram.length, other);
+      const grown = growAround(run, at, gram.length, otherText);
       if (grown.length > best.length) best = grown;
     }
   }

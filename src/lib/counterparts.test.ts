@@ -75,6 +75,14 @@ describe("buildCounterparts", () => {
     expect([...strict.values()].flat()).toEqual([]);
   });
 
+  it("names at most maxMunicipalities other municipalities, those with the best match", () => {
+    const all = buildCounterparts(corpus, { ...small, threshold: 0.05 }).get("a/p/1") ?? [];
+    const best = [...all].sort((x, y) => (y.matches[0]?.score ?? 0) - (x.matches[0]?.score ?? 0))[0]
+      ?.municipality;
+    const one = buildCounterparts(corpus, { ...small, threshold: 0.05, maxMunicipalities: 1 });
+    expect(one.get("a/p/1")?.map((g) => g.municipality)).toEqual([best]);
+  });
+
   it("gives a measure that shares nothing no counterparts", () => {
     expect(map.get("a/p/f0")).toEqual([]);
   });

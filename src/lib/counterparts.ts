@@ -24,6 +24,12 @@ export interface CounterpartOptions {
   titleWeight: number;
   /** Matches kept per other municipality. */
   perMunicipality: number;
+  /**
+   * Other municipalities a measure shows counterparts in, those with the best match first: a
+   * page must not grow with the site (at national scale every measure would otherwise list
+   * hundreds of municipalities, and the build would explain every one of those matches).
+   */
+  maxMunicipalities: number;
   /** Lowest cosine shown; below it a match is as likely chance as a counterpart. */
   threshold: number;
   /** Shared terms shown per match. */
@@ -41,6 +47,7 @@ export const COUNTERPART_DEFAULTS: CounterpartOptions = {
   maxPostings: 400,
   titleWeight: 0.2,
   perMunicipality: 3,
+  maxMunicipalities: 5,
   threshold: 0.08,
   terms: 4,
 };
@@ -61,7 +68,14 @@ export interface CounterpartGroup {
 /** measure id → one group per other municipality that has matches above the threshold. */
 export type CounterpartMap = ReadonlyMap<string, readonly CounterpartGroup[]>;
 
-type Doc = { id: string; municipality: string; runs: string[]; vector: Map<string, number> };
+type Doc = {
+  /** Position in the docs array: scores are summed in a typed array indexed by it. */
+  index: number;
+  id: string;
+  municipality: string;
+  runs: string[];
+  vector: Map<string, number>;
+};
 type Scored = { doc: Doc; score: number };
 
 /** Key prefixes of the two fields in the combined vector (same length). */
@@ -135,6 +149,7 @@ function buildDocs(measures: readonly Measure[], options: CounterpartOptions): D
   addField(vectors, titles, municipalities, TITLE, options.titleWeight, options);
   addField(vectors, all, municipalities, ALL, 1 - options.titleWeight, options);
   return measures.map((m, i) => ({
+    index: i,
     id: m.id,
     municipality: m.municipality,
     runs: runs[i] ?? [],
@@ -142,39 +157,73 @@ function buildDocs(measures: readonly Measure[], options: CounterpartOptions): D
   }));
 }
 
-/** A measure holding a gram, with the gram's weight in it. */
-type Posting = { doc: Doc; weight: number };
+/** The measures holding a gram (positions in the docs array), with the gram's weight in each. */
+type Postings = { docs: Int32Array; weights: Float64Array };
 
 /** gram → measures holding it; a gram in one measure only can match nothing and is not posted. */
-function buildPostings(docs: readonly Doc[]): Map<string, Posting[]> {
-  const postings = new Map<string, Posting[]>();
+function buildPostings(docs: readonly Doc[]): Map<string, Postings> {
+  const lists = new Map<string, { docs: number[]; weights: number[] }>();
   for (const doc of docs) {
     for (const [gram, weight] of doc.vector) {
-      const list = postings.get(gram);
-      if (list) list.push({ doc, weight });
-      else postings.set(gram, [{ doc, weight }]);
+      const list = lists.get(gram);
+      if (list) {
+        list.docs.push(doc.index);
+        list.weights.push(weight);
+      } else lists.set(gram, { docs: [doc.index], weights: [weight] });
     }
   }
-  for (const [gram, list] of postings) if (list.length < 2) postings.delete(gram);
+  const postings = new Map<string, Postings>();
+  for (const [gram, list] of lists) {
+    if (list.docs.length < 2) continue;
+    postings.set(gram, {
+      docs: Int32Array.from(list.docs),
+      weights: Float64Array.from(list.weights),
+    });
+  }
   return postings;
 }
 
-/** Cosine against every measure of another municipality sharing a posted gram. */
-function scoreAgainstOthers(doc: Doc, postings: Map<string, Posting[]>): Scored[] {
-  const scores = new Map<Doc, number>();
-  for (const [gram, w] of doc.vector) {
-    for (const { doc: other, weight } of postings.get(gram) ?? []) {
-      if (other.municipality === doc.municipality) continue;
-      scores.set(other, (scores.get(other) ?? 0) + w * weight);
+/**
+ * Cosine against every measure of another municipality sharing a posted gram. The sums go into
+ * one typed array over all measures (reset after each measure through the list of those
+ * touched), over typed posting lists: this inner loop is most of the work at scale.
+ */
+function scorerFor(docs: readonly Doc[]): (doc: Doc, postings: Map<string, Postings>) => Scored[] {
+  const sums = new Float64Array(docs.length);
+  const numbers = new Map<string, number>();
+  for (const d of docs) if (!numbers.has(d.municipality)) numbers.set(d.municipality, numbers.size);
+  const municipalityOf = Int32Array.from(docs, (d) => numbers.get(d.municipality) ?? -1);
+  const touched: number[] = [];
+  return (doc, postings) => {
+    const own = municipalityOf[doc.index];
+    for (const [gram, w] of doc.vector) {
+      const list = postings.get(gram);
+      if (!list) continue;
+      const { docs: holders, weights } = list;
+      for (let k = 0; k < holders.length; k++) {
+        const i = holders[k] as number;
+        if (municipalityOf[i] === own) continue;
+        if (sums[i] === 0) touched.push(i);
+        sums[i] = (sums[i] as number) + w * (weights[k] as number);
+      }
     }
-  }
-  return [...scores].map(([other, score]) => ({ doc: other, score }));
+    const out: Scored[] = [];
+    for (const i of touched) {
+      const other = docs[i];
+      if (other) out.push({ doc: other, score: sums[i] as number });
+      sums[i] = 0;
+    }
+    touched.length = 0;
+    return out;
+  };
 }
 
-function sharedGrams(a: Doc, b: Doc, postings: Map<string, Posting[]>) {
+function sharedGrams(a: Doc, b: Doc, postings: Map<string, Postings>) {
   const byGram = new Map<string, number>();
-  for (const [key, w] of a.vector) {
-    const v = b.vector.get(key);
+  // Walk the shorter vector: the product only has terms where both have the gram.
+  const [short, long] = a.vector.size <= b.vector.size ? [a, b] : [b, a];
+  for (const [key, w] of short.vector) {
+    const v = long.vector.get(key);
     if (v === undefined || !postings.has(key)) continue;
     const gram = key.slice(ALL.length);
     byGram.set(gram, (byGram.get(gram) ?? 0) + w * v);
@@ -184,12 +233,16 @@ function sharedGrams(a: Doc, b: Doc, postings: Map<string, Posting[]>) {
     .sort((x, y) => y.contribution - x.contribution || (x.gram < y.gram ? -1 : 1));
 }
 
-/** Ranked matches per other municipality, best first; ties by id, so the order is stable. */
+/**
+ * Ranked matches per other municipality, best first; ties by id, so the order is stable. Only the
+ * municipalities with the best matches are kept (maxMunicipalities), and only the matches kept
+ * are explained: the explaining is the costly part.
+ */
 function rank(
   doc: Doc,
   scored: Scored[],
   options: CounterpartOptions,
-  postings: Map<string, Posting[]>,
+  postings: Map<string, Postings>,
 ): CounterpartGroup[] {
   const byMunicipality = new Map<string, Scored[]>();
   for (const s of scored) {
@@ -198,9 +251,18 @@ function rank(
     if (list) list.push(s);
     else byMunicipality.set(s.doc.municipality, [s]);
   }
+  const candidates = [...byMunicipality].map(([municipality, list]) => ({
+    municipality,
+    list: list.sort((x, y) => y.score - x.score || (x.doc.id < y.doc.id ? -1 : 1)),
+  }));
+  candidates.sort(
+    (a, b) =>
+      (b.list[0]?.score ?? 0) - (a.list[0]?.score ?? 0) ||
+      (a.municipality < b.municipality ? -1 : 1),
+  );
   const groups: CounterpartGroup[] = [];
-  for (const [municipality, list] of byMunicipality) {
-    list.sort((x, y) => y.score - x.score || (x.doc.id < y.doc.id ? -1 : 1));
+  for (const { municipality, list } of candidates) {
+    if (groups.length === options.maxMunicipalities) break;
     const matches: Counterpart[] = [];
     for (const { doc: other, score } of list) {
       if (matches.length === options.perMunicipality) break;
@@ -230,6 +292,7 @@ export function buildCounterparts(
   const options = { ...COUNTERPART_DEFAULTS, ...overrides };
   const docs = buildDocs(measures, options);
   const postings = buildPostings(docs);
+  const scoreAgainstOthers = scorerFor(docs);
   const out = new Map<string, CounterpartGroup[]>();
   for (const doc of docs)
     out.set(doc.id, rank(doc, scoreAgainstOthers(doc, postings), options, postings));
@@ -244,6 +307,7 @@ export function allScores(
   const options = { ...COUNTERPART_DEFAULTS, ...overrides };
   const docs = buildDocs(measures, options);
   const postings = buildPostings(docs);
+  const scoreAgainstOthers = scorerFor(docs);
   return new Map(
     docs.map((doc) => [
       doc.id,

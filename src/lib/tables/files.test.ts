@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Measure } from "../../schemas/measure.ts";
-import { buildTables, type Tables } from "./build.ts";
+import { buildTables, sliceTables, type Tables } from "./build.ts";
 import { TABLE_NAMES } from "./definitions.ts";
 import {
   listMeasureTableFiles,
@@ -46,6 +46,22 @@ describe("listPlanTableFiles", () => {
         .filter((f) => f.params.table === table)
         .flatMap((f): readonly unknown[] => f.rows);
       expect(rows).toHaveLength(tables[table].length);
+    }
+  });
+});
+
+describe("listMeasureTableFiles", () => {
+  it("gives each measure exactly the rows of its own slice of every table", () => {
+    const files = listMeasureTableFiles(tables);
+    for (const m of tables.measures) {
+      const slice = sliceTables(tables, { measureId: m.measure_id });
+      const own = files.filter(
+        (f) => `${f.params.municipality}/${f.params.plan}/${f.params.code}` === m.measure_id,
+      );
+      for (const f of own) expect(f.rows).toEqual(slice[f.params.table]);
+      expect(own.map((f) => f.params.table)).toEqual(
+        TABLE_NAMES.filter((t) => slice[t].length > 0),
+      );
     }
   });
 });

@@ -37,11 +37,35 @@ export function listPlanTableFiles(tables: Tables): TableFile[] {
   });
 }
 
-/** The tables in which a measure has rows (its plan's row counts: every measure has one). */
+/**
+ * The tables in which a measure has rows (its plan's row counts: every measure has one). Rows are
+ * grouped by measure in one pass over each table: slicing the whole tables per measure would
+ * make the build quadratic in the number of measures.
+ */
 export function listMeasureTableFiles(tables: Tables): TableFile[] {
+  const plans = new Map(tables.plans.map((p) => [p.plan_id, p]));
+  const byMeasure = new Map<string, Tables>();
+  for (const m of tables.measures) {
+    const plan = plans.get(m.plan_id);
+    byMeasure.set(m.measure_id, {
+      plans: plan ? [plan] : [],
+      measures: [],
+      year_records: [],
+      grades_by_section: [],
+      indicators: [],
+      budgets: [],
+    });
+  }
+  for (const table of TABLE_NAMES) {
+    if (table === "plans") continue;
+    for (const row of tables[table]) {
+      (byMeasure.get(row.measure_id)?.[table] as { measure_id: string }[] | undefined)?.push(row);
+    }
+  }
   return tables.measures.flatMap((m) => {
     const [municipality = "", plan = "", code = ""] = m.measure_id.split("/");
-    const slice = sliceTables(tables, { measureId: m.measure_id });
+    const slice = byMeasure.get(m.measure_id);
+    if (!slice) return [];
     return TABLE_NAMES.filter((table) => slice[table].length > 0).map((table) => ({
       params: { municipality, plan, code, table },
       rows: slice[table],

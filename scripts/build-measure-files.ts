@@ -1,0 +1,59 @@
+/**
+ * npm run build:files — writes each measure's record, citation files and table rows into dist/
+ * (src/lib/measure-files.ts), after `astro build`. Plain file writes: as Astro endpoints these
+ * dozen files per measure were most of the build's time at scale (docs/scale.md).
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { getSiteData } from "../src/lib/content.ts";
+import { readDataVersion } from "../src/lib/dataset-meta.ts";
+import { measureFiles, measureTableFiles, type PublishedFile } from "../src/lib/measure-files.ts";
+import { siteUrl } from "../src/lib/site-url.ts";
+import { buildTables } from "../src/lib/tables/build.ts";
+
+const DIST = "dist";
+
+/** Writes files, creating each directory once. */
+function writer(root: string): (file: PublishedFile) => Promise<void> {
+  const made = new Set<string>();
+  return async ({ path, body }) => {
+    const target = join(root, path);
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await writeFile(target, body);
+  };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const site = await getSiteData();
+  const context = {
+    plans: new Map(site.plans.map((p) => [`${p.municipality}/${p.slug}`, p])),
+    municipalities: new Map(site.municipalities.map((m) => [m.id, m])),
+    site: new URL(siteUrl()),
+    dataVersion: readDataVersion().version,
+  };
+  const write = writer(DIST);
+  let count = 0;
+  for (const measure of site.measures) {
+    for (const file of measureFiles(measure, context)) {
+      await write(file);
+      count += 1;
+    }
+  }
+  for (const file of measureTableFiles(buildTables(site))) {
+    await write(file);
+    count += 1;
+  }
+  console.log(
+    `build:files: ${count} files for ${site.measures.length} measures in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`build:files: ${(error as Error).message}`);
+  process.exitCode = 1;
+});
