@@ -31,4 +31,16 @@ describe("keepNamesTogether", () => {
     const text = (h: string): string => h.replace(/<[^>]*>/gu, "");
     expect(text(keep(html))).toBe(text(html));
   });
+  it("takes the longest name where names share a start, among many names", () => {
+    const many = [
+      ...NAMES,
+      "府中市",
+      "府中町",
+      ...Array.from({ length: 2000 }, (_, i) => `架空${i}市`),
+    ];
+    const html = "<p>府中町と府中市と架空1999市と架空19市</p>";
+    expect(keepNamesTogether(html, many)).toBe(
+      `<p>${span("府中町")}と${span("府中市")}と${span("架空1999市")}と${span("架空19市")}</p>`,
+    );
+  });
 });

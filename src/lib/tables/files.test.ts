@@ -50,6 +50,24 @@ describe("listPlanTableFiles", () => {
   });
 });
 
+describe("listPlanTableFiles, per plan", () => {
+  it("gives each plan exactly the rows of its own slice of every table", () => {
+    const files = listPlanTableFiles(tables);
+    for (const p of tables.plans) {
+      const slice = sliceTables(tables, { planId: p.plan_id });
+      for (const table of TABLE_NAMES) {
+        const file = files.find(
+          (f) =>
+            f.params.municipality === p.municipality &&
+            f.params.plan === p.plan &&
+            f.params.table === table,
+        );
+        expect(file?.rows).toEqual(slice[table]);
+      }
+    }
+  });
+});
+
 describe("listMeasureTableFiles", () => {
   it("gives each measure exactly the rows of its own slice of every table", () => {
     const files = listMeasureTableFiles(tables);

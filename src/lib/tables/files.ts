@@ -5,7 +5,7 @@
  *   /data/tables/{municipality}/{plan}/{code}/{table}.csv|json       (the tables with rows only)
  */
 import type { Measure } from "../../schemas/measure.ts";
-import { sliceTables, type Tables } from "./build.ts";
+import type { Tables } from "./build.ts";
 import { TABLE_NAMES, type TableName } from "./definitions.ts";
 
 export type TableFormat = "csv" | "json";
@@ -26,10 +26,30 @@ export interface TableFile {
   rows: Tables[TableName];
 }
 
-/** Every table of every plan. */
+/** Every table of every plan (rows grouped by plan in one pass, as for measures below). */
 export function listPlanTableFiles(tables: Tables): TableFile[] {
+  const byPlan = new Map<string, Tables>();
+  for (const p of tables.plans) {
+    byPlan.set(p.plan_id, {
+      plans: [p],
+      measures: [],
+      year_records: [],
+      grades_by_section: [],
+      indicators: [],
+      budgets: [],
+    });
+  }
+  const planOf = new Map(tables.measures.map((m) => [m.measure_id, m.plan_id]));
+  for (const table of TABLE_NAMES) {
+    if (table === "plans") continue;
+    for (const row of tables[table]) {
+      const plan = byPlan.get(planOf.get(row.measure_id) ?? "");
+      (plan?.[table] as { measure_id: string }[] | undefined)?.push(row);
+    }
+  }
   return tables.plans.flatMap((p) => {
-    const slice = sliceTables(tables, { planId: p.plan_id });
+    const slice = byPlan.get(p.plan_id);
+    if (!slice) return [];
     return TABLE_NAMES.map((table) => ({
       params: { municipality: p.municipality, plan: p.plan, table },
       rows: slice[table],
