@@ -6,7 +6,7 @@
  */
 import type { Measure } from "../schemas/measure.ts";
 import type { Municipality } from "../schemas/municipality.ts";
-import type { SiteData, SitePlan } from "./content.ts";
+import { measuresOfPlan, type SiteData, type SitePlan } from "./content.ts";
 import { buildYearSteps, changeScaleOf, type ChangeScale, type YearStep } from "./changes.ts";
 import { formatFiscalYear } from "./fiscal-year.ts";
 
@@ -58,9 +58,7 @@ export function summarizeStep(step: YearStep, scale: ChangeScale): string {
 
 export function buildChangesPageProps(site: SiteData): ChangesPageProps[] {
   return site.plans.flatMap((plan) => {
-    const measures = site.measures.filter(
-      (m) => m.municipality === plan.municipality && m.plan === plan.slug,
-    );
+    const measures = measuresOfPlan(site, plan);
     const found = planSteps(plan, measures);
     const municipality = site.municipalities.find((m) => m.id === plan.municipality);
     return found && municipality ? [{ plan, municipality, ...found }] : [];

@@ -45,12 +45,15 @@ export function buildDataPageProps(
   site: SiteData,
   schemaSourceTexts: Readonly<Record<string, string>>,
 ): DataPageProps {
+  // Measures per plan counted in one pass (a filter per plan is quadratic at scale).
+  const counts = new Map<string, number>();
+  for (const m of site.measures) {
+    counts.set(`${m.municipality}/${m.plan}`, (counts.get(`${m.municipality}/${m.plan}`) ?? 0) + 1);
+  }
   const plans = site.plans.flatMap((plan) => {
     const municipality = site.municipalities.find((m) => m.id === plan.municipality);
     if (!municipality) return [];
-    const count = site.measures.filter(
-      (m) => m.municipality === plan.municipality && m.plan === plan.slug,
-    ).length;
+    const count = counts.get(`${plan.municipality}/${plan.slug}`) ?? 0;
     return [{ plan, municipality, count }];
   });
   const order = (s: SourceManifestEntry): number =>

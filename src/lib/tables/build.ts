@@ -185,12 +185,18 @@ export function buildTables(input: TableInput): Tables {
     return municipalityCells(municipality);
   };
   const categories = new Map(input.categories.map((c) => [c.id, c.label]));
+  // Measures per plan counted in one pass (a filter per plan is quadratic at scale).
+  const measureCounts = new Map<string, number>();
+  for (const m of input.measures) {
+    const key = `${m.municipality}/${m.plan}`;
+    measureCounts.set(key, (measureCounts.get(key) ?? 0) + 1);
+  }
   const tables: Tables = {
     plans: input.plans.map((p) =>
       buildPlanRow(
         p,
         cellsOf(p.municipality),
-        input.measures.filter((m) => m.municipality === p.municipality && m.plan === p.slug).length,
+        measureCounts.get(`${p.municipality}/${p.slug}`) ?? 0,
       ),
     ),
     measures: [],
