@@ -28,6 +28,16 @@ function joined(runs: readonly string[]): string {
   return text;
 }
 
+const distinctRuns = new WeakMap<readonly string[], readonly string[]>();
+function distinct(runs: readonly string[]): readonly string[] {
+  let unique = distinctRuns.get(runs);
+  if (unique === undefined) {
+    unique = [...new Set(runs)];
+    distinctRuns.set(runs, unique);
+  }
+  return unique;
+}
+
 const KATAKANA = /[\p{Script=Katakana}ー]/u;
 const isKatakana = (ch: string | undefined): boolean => ch !== undefined && KATAKANA.test(ch);
 
@@ -53,7 +63,9 @@ export function longestSharedAround(
 ): string {
   let best = "";
   const otherText = joined(other);
-  for (const run of runs) {
+  // A run printed again (the same sentence in several years' results) grows the same way, and
+  // only a strictly longer string replaces the best: each distinct run is looked at once.
+  for (const run of distinct(runs)) {
     for (let at = run.indexOf(gram); at !== -1; at = run.indexOf(gram, at + 1)) {
       const grown = growAround(run, at, gram.length, otherText);
       if (grown.length > best.length) best = grown;
