@@ -1,6 +1,6 @@
 /**
  * The tables' input read straight from data/ (for tests and scripts; the site reads the same
- * files through its content collections).
+ * files through src/lib/content.ts).
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
