@@ -4,6 +4,7 @@
  * of the same plan, so pages, search index and downloads grow like a bigger real site would.
  * Structure (codes, headings, years, grades, source lines) stays the donor measure's own.
  */
+import { computeCheckDigit } from "../../src/lib/tables/local-government-code.ts";
 import type { Measure } from "../../src/schemas/measure.ts";
 import type { Municipality } from "../../src/schemas/municipality.ts";
 import type { PlanFile } from "../../src/schemas/plan.ts";
@@ -24,11 +25,21 @@ export function copyId(id: string, k: number): string {
   return `${id}x${letters(k)}`;
 }
 
+/**
+ * A 全国地方公共団体コード for the k-th copy: 90000–99999 is no real municipality's range, and the
+ * check digit is valid, since the tables stop the build on a wrong one.
+ */
+export function copyCode(m: Municipality, k: number): string {
+  // 16 slots per k, picked by the real code: distinct for the registry's municipalities (tested).
+  const firstFive = String(90000 + ((k * 16 + (Number(m.code.slice(0, 5)) % 16)) % 10000));
+  return `${firstFive}${computeCheckDigit(firstFive)}`;
+}
+
 export function copyMunicipality(m: Municipality, k: number): Municipality {
   return {
     ...m,
     id: copyId(m.id, k) as Municipality["id"],
-    code: String(900000 + ((k * 7 + m.code.charCodeAt(5)) % 99999)).padStart(6, "0"),
+    code: copyCode(m, k),
     name: `${m.name}（合成${k}）`,
     nameEn: `${m.nameEn} synthetic ${k}`,
   };
