@@ -124,12 +124,12 @@ export function hasFilters(filters: object | undefined): boolean {
  * once the filters are open (their counts come from pagefind, which by then has loaded every
  * shard for the filter values), goes to the sharded pagefind index exactly as before.
  */
-class SearchRouter implements PagefindApi {
+export class SearchRouter implements PagefindApi {
   private readonly pagefind: PagefindApi;
-  private readonly site: SiteIndexSearch | null;
+  private readonly site: Pick<SiteIndexSearch, "search"> | null;
   private filtersOpened = false;
 
-  constructor(pagefind: PagefindApi, site: SiteIndexSearch | null) {
+  constructor(pagefind: PagefindApi, site: Pick<SiteIndexSearch, "search"> | null) {
     this.pagefind = pagefind;
     this.site = site;
   }
