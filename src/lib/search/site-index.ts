@@ -12,7 +12,7 @@
  *
  * Words are spread over a power-of-two number of bucket files by a hash of the word; a bucket
  * holds, for each of its words, the ordinals of the measures that contain it (delta-coded
- * varints) and one impact byte per measure (ranking.ts in spirit: title bit + quantized BM25),
+ * varints) and one impact byte per measure (the title bit and a quantized BM25 weight, below),
  * laid out dictionary first, then all deltas, then all impacts, so gzip sees like with like.
  * This file is pure: encoding, decoding, hashing, intersection and ranking.
  */
