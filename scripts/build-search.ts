@@ -13,12 +13,11 @@ import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { planDirs, readPlanFilesOf } from "../src/lib/data-files.ts";
-import { bodyFields, titleFields, type MeasureContext } from "../src/lib/search/fields.ts";
-import { excerptText, searchRecordHtml } from "../src/lib/search/index-text.ts";
+import type { MeasureContext } from "../src/lib/search/fields.ts";
+import { excerptText, measureTokens, searchRecordHtml } from "../src/lib/search/index-text.ts";
 import { EXCERPT_META, searchMeta } from "../src/lib/search/meta.ts";
 import { bucketPath, cardPath, type SiteIndexManifest } from "../src/lib/search/site-index.ts";
 import { SiteIndexBuilder } from "../src/lib/search/site-index-build.ts";
-import { documentTokens } from "../src/lib/search/tokens.ts";
 import { planShards, SHARD_PAGES, toManifest, type SearchShard } from "../src/lib/search/shards.ts";
 import { yearFieldLabels } from "../src/lib/format.ts";
 import { CategoriesFileSchema } from "../src/schemas/category.ts";
@@ -91,16 +90,14 @@ async function indexShard(
           throw new Error(`${page}: no page for measure ${measure.id}`);
         });
         const ctx = context(measure);
+        const tokens = measureTokens(measure, ctx);
         const added = await index.addHTMLFile({
           url: measure.url,
-          content: searchRecordHtml(measure, ctx),
+          content: searchRecordHtml(measure, ctx, tokens),
         });
         if (added.errors.length > 0) throw new Error(`${measure.id}: ${added.errors.join("; ")}`);
         // The same words and result metadata, into the whole-site index and the measure's card.
-        const ordinal = site.add(
-          documentTokens(titleFields(measure)),
-          documentTokens(bodyFields(measure, ctx)),
-        );
+        const ordinal = site.add(tokens.title, tokens.body);
         const meta = {
           ...searchMeta(measure, ctx),
           [EXCERPT_META]: excerptText(measure, ctx.yearLabels),
