@@ -9,11 +9,15 @@
  * reads dist/pagefind/shards.json and loads only the shards a search needs.
  */
 import { copyFile, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { planDirs, readPlanFilesOf } from "../src/lib/data-files.ts";
 import type { MeasureContext } from "../src/lib/search/fields.ts";
-import { searchRecordHtml } from "../src/lib/search/index-text.ts";
+import { excerptText, measureTokens, searchRecordHtml } from "../src/lib/search/index-text.ts";
+import { EXCERPT_META, searchMeta } from "../src/lib/search/meta.ts";
+import { bucketPath, cardPath, type SiteIndexManifest } from "../src/lib/search/site-index.ts";
+import { SiteIndexBuilder } from "../src/lib/search/site-index-build.ts";
 import { planShards, SHARD_PAGES, toManifest, type SearchShard } from "../src/lib/search/shards.ts";
 import { yearFieldLabels } from "../src/lib/format.ts";
 import { CategoriesFileSchema } from "../src/schemas/category.ts";
@@ -26,6 +30,8 @@ import {
 const SITE = "dist";
 const DATA = "data";
 const OUT = join(SITE, "pagefind");
+/** The whole-site term index for unfiltered searches (src/lib/search/site-index.ts). */
+const SITE_INDEX = "site";
 /** Files pagefind writes that the site never loads (its own UIs). */
 const UNUSED = [
   "pagefind-ui.js",
@@ -50,10 +56,20 @@ async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, "utf8"));
 }
 
+/**
+ * Files are gzipped here, as pagefind's are, and unzipped by the browser (DecompressionStream):
+ * a first search weighs the same on any static host, whether or not it compresses.
+ */
+async function writeGzip(path: string, bytes: Uint8Array | string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, gzipSync(bytes, { level: 9 }));
+}
+
 async function indexShard(
   shard: SearchShard,
   registry: ReadonlyMap<string, Municipality>,
   categoryLabels: Map<string, string>,
+  site: SiteIndexBuilder,
 ): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ja" });
   if (!index) throw new Error(`pagefind could not start: ${errors.join("; ")}`);
@@ -73,11 +89,23 @@ async function indexShard(
         await stat(page).catch(() => {
           throw new Error(`${page}: no page for measure ${measure.id}`);
         });
+        const ctx = context(measure);
+        const tokens = measureTokens(measure, ctx);
         const added = await index.addHTMLFile({
           url: measure.url,
-          content: searchRecordHtml(measure, context(measure)),
+          content: searchRecordHtml(measure, ctx, tokens),
         });
         if (added.errors.length > 0) throw new Error(`${measure.id}: ${added.errors.join("; ")}`);
+        // The same words and result metadata, into the whole-site index and the measure's card.
+        const ordinal = site.add(tokens.title, tokens.body);
+        const meta = {
+          ...searchMeta(measure, ctx),
+          [EXCERPT_META]: excerptText(measure, ctx.yearLabels),
+        };
+        await writeGzip(
+          join(OUT, SITE_INDEX, cardPath(ordinal)),
+          JSON.stringify({ url: measure.url, meta }),
+        );
         count += 1;
       }
     }
@@ -117,12 +145,29 @@ async function main(): Promise<void> {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
   let total = 0;
-  for (const shard of shards) total += await indexShard(shard, names, categoryLabels);
-  await writeFile(join(OUT, "shards.json"), `${JSON.stringify(toManifest(shards))}\n`);
+  const site = new SiteIndexBuilder();
+  for (const shard of shards) total += await indexShard(shard, names, categoryLabels, site);
+
+  // 3. The whole-site term index: one file per bucket of words, listed in the manifest.
+  const buckets = site.plannedBuckets();
+  let bucketFiles = 0;
+  for (const [bucket, bytes] of site.buckets(buckets)) {
+    await writeGzip(join(OUT, SITE_INDEX, bucketPath(bucket)), bytes);
+    bucketFiles += 1;
+  }
+  const siteManifest: SiteIndexManifest = {
+    base: `/pagefind/${SITE_INDEX}/`,
+    buckets,
+    measures: site.measures,
+  };
+  await writeFile(
+    join(OUT, "shards.json"),
+    `${JSON.stringify({ ...toManifest(shards), site: siteManifest })}\n`,
+  );
   const first = shards[0];
   if (first) await copyFile(join(OUT, first.id, "pagefind.js"), join(OUT, "pagefind.js"));
   console.log(
-    `build:search: indexed ${total} measure pages in ${shards.length} shard(s) of ≤ ${budget} pages into ${OUT}`,
+    `build:search: indexed ${total} measure pages in ${shards.length} shard(s) of ≤ ${budget} pages into ${OUT}, and the whole-site index (${bucketFiles} word files of ${buckets} buckets, ${total} cards) into ${join(OUT, SITE_INDEX)}`,
   );
 }
 

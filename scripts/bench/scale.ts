@@ -131,6 +131,9 @@ function servedBytes(contentType: string, body: Buffer): number {
 
 /** Where a first search's bytes go, by kind of resource. */
 const KINDS: [string, RegExp][] = [
+  // The whole-site index an unfiltered search reads (src/lib/search/site-index.ts).
+  ["site words", /\/pagefind\/site\/w\//u],
+  ["site cards", /\/pagefind\/site\/c\//u],
   ["fragments", /\.pf_fragment$/u],
   ["index", /\.pf_index$/u],
   ["filters", /\.pf_filter$/u],

@@ -1,7 +1,10 @@
 /**
- * Search recall, measured: the fixed query set (tests/search/queries.json) runs through
- * pagefind's own JS API in Chromium, against expectations computed from the data itself.
- * Prints a table per query for our bigram query (what /search/ sends). Only bigram words are
+ * Search recall, measured: the fixed query set (tests/search/queries.json) runs through both
+ * indexes /search/ reads — pagefind's own JS API in Chromium (searches with a filter) and the
+ * whole-site index (src/lib/search/site-index-client.ts, unfiltered searches) — against
+ * expectations computed from the data itself, and both are held to the same floors; the two
+ * must also return the same measures for every query. Prints a table per query and index
+ * for our bigram query (what /search/ sends). Only bigram words are
  * indexed (src/lib/search/index-text.ts): pagefind's own Japanese segmentation reached 71 %
  * mean recall on this set and is no longer built.
  *
@@ -24,6 +27,7 @@ import { CategoriesFileSchema } from "../../src/schemas/category.ts";
 import { toPagefindQuery } from "../../src/lib/search/query.ts";
 import { expectedResults, readQueries, termGroups, type RecallQuery } from "../search/expected.ts";
 import { searchAll } from "../search/run-in-browser.ts";
+import { searchAllSiteIndex } from "../search/run-site-index.ts";
 import { formatTable, scoreQuery, summarize, type QueryScore } from "../search/score.ts";
 import { launchChromium } from "./chromium.ts";
 import { serveDirectory, type StaticServer } from "./serve.ts";
@@ -74,26 +78,56 @@ function titlesFirst(query: RecallQuery, urls: readonly string[]): boolean {
   return firstMiss < 0 || !inTitle.slice(firstMiss).includes(true);
 }
 
+/** The floors above, for one index's results (in query order). */
+function holdToFloors(index: string, results: string[][]): void {
+  const scores = score(results);
+  const ranked = queries.filter((q, i) => titlesFirst(q, results[i] ?? [])).length;
+  console.log(`\nshisaku bigram query, ${index}:\n${formatTable(scores)}`);
+  console.log(`${index}: title matches ranked first: ${ranked}/${queries.length} queries`);
+  const summary = summarize(scores);
+  for (const s of scores) {
+    expect.soft(s.recall, `${index}: recall of ${s.q}`).toBe(1);
+    expect.soft(s.precision, `${index}: precision of ${s.q}`).toBeGreaterThanOrEqual(0.9);
+    if (s.kind === "absent") expect.soft(s.returned, `${index}: results for ${s.q}`).toBe(0);
+  }
+  expect(summary.precision, `${index}: mean precision`).toBeGreaterThanOrEqual(0.98);
+  expect(ranked / queries.length, `${index}: title matches first`).toBeGreaterThanOrEqual(0.9);
+}
+
 describe("search recall on the fixed query set", () => {
   // Runs the whole query set (about 70 queries) in one page: a few seconds per query even on a
   // busy machine, rather than the default budget of one page.
   const budget = { timeout: 300_000 };
-  it("finds every measure that contains the query, and little else", budget, async () => {
-    const results = await searchAll(
-      page,
-      queries.map((q) => toPagefindQuery(q.q)),
-    );
-    const scores = score(results);
-    const ranked = queries.filter((q, i) => titlesFirst(q, results[i] ?? [])).length;
-    console.log(`\nshisaku bigram query:\n${formatTable(scores)}`);
-    console.log(`title matches ranked first: ${ranked}/${queries.length} queries`);
-    const summary = summarize(scores);
-    for (const s of scores) {
-      expect.soft(s.recall, `recall of ${s.q}`).toBe(1);
-      expect.soft(s.precision, `precision of ${s.q}`).toBeGreaterThanOrEqual(0.9);
-      if (s.kind === "absent") expect.soft(s.returned, `results for ${s.q}`).toBe(0);
-    }
-    expect(summary.precision).toBeGreaterThanOrEqual(0.98);
-    expect(ranked / queries.length).toBeGreaterThanOrEqual(0.9);
+  const terms = (): (string | null)[] => queries.map((q) => toPagefindQuery(q.q));
+  let pagefindResults: string[][] = [];
+  let siteResults: string[][] = [];
+
+  it(
+    "pagefind (filtered searches) finds every measure that contains the query, and little else",
+    budget,
+    async () => {
+      pagefindResults = await searchAll(page, terms());
+      holdToFloors("pagefind", pagefindResults);
+    },
+  );
+
+  it(
+    "the whole-site index (unfiltered searches) finds every measure that contains the query, and little else",
+    budget,
+    async () => {
+      siteResults = await searchAllSiteIndex(server.url, terms());
+      holdToFloors("whole-site index", siteResults);
+    },
+  );
+
+  it("both indexes return the same measures for every query", () => {
+    expect(pagefindResults).toHaveLength(queries.length);
+    expect(siteResults).toHaveLength(queries.length);
+    queries.forEach((q, i) => {
+      const sorted = (urls: string[] | undefined): string[] => [...new Set(urls)].sort();
+      expect
+        .soft(sorted(siteResults[i]), `whole-site index vs pagefind for ${q.q}`)
+        .toEqual(sorted(pagefindResults[i]));
+    });
   });
 });

@@ -159,6 +159,8 @@ describe("/search/ in Chromium", () => {
     const pagefind = sum((p) => p.startsWith("/pagefind/"));
     const parts = {
       "page (HTML, CSS, our JS)": sum((p) => !p.startsWith("/pagefind/")),
+      "whole-site index words (unfiltered search)": sum((p) => p.startsWith("/pagefind/site/w/")),
+      "whole-site index cards (first 20 results)": sum((p) => p.startsWith("/pagefind/site/c/")),
       "pagefind JS + worker + wasm": sum((p) => /\/pagefind\/.*\.(js|pagefind)$/.test(p)),
       "index chunks": sum((p) => p.endsWith(".pf_index")),
       "filter chunks": sum((p) => p.endsWith(".pf_filter")),
@@ -172,6 +174,37 @@ describe("/search/ in Chromium", () => {
           .join("\n"),
     );
     expect(pagefind).toBeLessThan(600 * 1024);
+  });
+
+  it("answers an unfiltered search from the whole-site index, with pagefind's count once the filters open", async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const paths: string[] = [];
+    page.on("request", (req) => paths.push(new URL(req.url()).pathname));
+    await page.goto(`${server.url}/search/?q=%E7%9B%B8%E8%AB%87`); // 相談
+    const unfiltered = await resultCount(page);
+    expect(unfiltered).toBeGreaterThan(10);
+    await expect.poll(() => page.locator(RESULTS).count()).toBe(20);
+    await page.waitForLoadState("networkidle");
+    expect(paths.some((p) => p.startsWith("/pagefind/site/w/"))).toBe(true);
+    expect(paths.filter((p) => p.startsWith("/pagefind/site/c/"))).toHaveLength(20);
+    // Neither pagefind's code nor any shard loads for it.
+    expect(paths.filter((p) => /^\/pagefind\/(?!site\/|shards\.json$)/.test(p))).toEqual([]);
+    // Opening the filters loads pagefind for the counts; the same search gives the same number.
+    await page.locator(".search__filters summary").click();
+    await expect
+      .poll(() => page.locator("input[name=municipality]").count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await page.waitForLoadState("networkidle");
+    expect(paths.some((p) => p.endsWith("/pagefind.js"))).toBe(true);
+    // pagefind's counts per municipality (each measure has one) add up to the same total.
+    const counted = async (): Promise<number> =>
+      (await page.locator(".filter--municipality .filter__count").allTextContents())
+        .map(Number)
+        .reduce((a, b) => a + b, 0);
+    await expect.poll(counted, { timeout: 15_000 }).toBe(unfiltered);
+    expect(await resultCount(page)).toBe(unfiltered);
   });
 
   it("makes no request to a third party", () => {

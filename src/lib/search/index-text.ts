@@ -60,16 +60,38 @@ export function excerptText(
   return text.length > EXCERPT_TEXT_CHARS ? `${text.slice(0, EXCERPT_TEXT_CHARS)}…` : text;
 }
 
-export function tokenBlock(measure: Measure, context: MeasureContext): string {
-  const title = documentTokens(titleFields(measure));
-  const body = documentTokens(bodyFields(measure, context));
+/** A measure's search words: its title's and its body's bigram words (tokens.ts). */
+export interface MeasureTokens {
+  title: string[];
+  body: string[];
+}
+
+export function measureTokens(measure: Measure, context: MeasureContext): MeasureTokens {
+  return {
+    title: documentTokens(titleFields(measure)),
+    body: documentTokens(bodyFields(measure, context)),
+  };
+}
+
+export function tokenBlock(
+  measure: Measure,
+  context: MeasureContext,
+  { title, body }: MeasureTokens = measureTokens(measure, context),
+): string {
   return (
     `<p data-pagefind-weight="${TITLE_WEIGHT}">${title.join(" ")}</p>` + `<p>${body.join(" ")}</p>`
   );
 }
 
-/** The whole record for pagefind's addHTMLFile. */
-export function searchRecordHtml(measure: Measure, context: MeasureContext): string {
+/**
+ * The whole record for pagefind's addHTMLFile. build:search passes the words it also gives the
+ * whole-site index (site-index-build.ts), so both indexes get the same words, computed once.
+ */
+export function searchRecordHtml(
+  measure: Measure,
+  context: MeasureContext,
+  tokens: MeasureTokens = measureTokens(measure, context),
+): string {
   const meta: Record<string, string> = {
     ...searchMeta(measure, context),
     [EXCERPT_META]: excerptText(measure, context.yearLabels),
@@ -88,7 +110,7 @@ export function searchRecordHtml(measure: Measure, context: MeasureContext): str
   return (
     `<html lang="ja"><body><div data-pagefind-body>` +
     spans.join("") +
-    tokenBlock(measure, context) +
+    tokenBlock(measure, context, tokens) +
     `</div></body></html>`
   );
 }

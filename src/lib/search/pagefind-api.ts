@@ -1,4 +1,5 @@
 import { shardsFor, type ShardManifest } from "./shards.ts";
+import { SiteIndexSearch } from "./site-index-client.ts";
 
 /**
  * The part of pagefind's browser API (/pagefind/pagefind.js, pagefind 1.x) the search page uses,
@@ -111,9 +112,61 @@ class ShardedPagefind implements PagefindApi {
   }
 }
 
-/** Load pagefind from the site itself (never a third party), with our ranking and shards. */
+/** Is anything chosen in pagefind's filter object (url-state.ts toPagefindFilters)? */
+export function hasFilters(filters: object | undefined): boolean {
+  return Object.keys(filters ?? {}).length > 0;
+}
+
+/**
+ * Which index answers a search: an unfiltered search, while the reader has not opened the
+ * filters, reads the whole-site index (site-index-client.ts), whose cost does not grow with the
+ * number of shards and which needs no pagefind code at all; a search with any filter chosen, or
+ * once the filters are open (their counts come from pagefind, which by then has loaded every
+ * shard for the filter values), goes to the sharded pagefind index exactly as before.
+ */
+export class SearchRouter implements PagefindApi {
+  private readonly pagefind: PagefindApi;
+  private readonly site: Pick<SiteIndexSearch, "search"> | null;
+  private filtersOpened = false;
+
+  constructor(pagefind: PagefindApi, site: Pick<SiteIndexSearch, "search"> | null) {
+    this.pagefind = pagefind;
+    this.site = site;
+  }
+
+  options(options: Record<string, unknown>): Promise<void> {
+    return this.pagefind.options(options);
+  }
+
+  init(): Promise<void> {
+    return this.pagefind.init();
+  }
+
+  filters(): Promise<FilterCounts> {
+    this.filtersOpened = true;
+    return this.pagefind.filters();
+  }
+
+  search(
+    term: string | null,
+    options: { filters?: object } = {},
+  ): Promise<PagefindResponse | null> {
+    if (this.site && term !== null && !this.filtersOpened && !hasFilters(options.filters))
+      return this.site.search(term);
+    return this.pagefind.search(term, options);
+  }
+}
+
+/**
+ * Load the search from the site itself (never a third party): pagefind with our ranking and
+ * shards, and the whole-site index for unfiltered searches when the manifest lists one.
+ */
 export async function loadPagefind(root = "/pagefind/"): Promise<PagefindApi> {
   const response = await fetch(`${root}shards.json`);
   if (!response.ok) throw new Error(`search index: ${root}shards.json answered ${response.status}`);
-  return new ShardedPagefind(root, (await response.json()) as ShardManifest);
+  const manifest = (await response.json()) as ShardManifest;
+  return new SearchRouter(
+    new ShardedPagefind(root, manifest),
+    manifest.site ? new SiteIndexSearch(manifest.site) : null,
+  );
 }

@@ -6,6 +6,7 @@
  * The registry lists municipalities by national code, so at national scale shards follow
  * prefectures. /pagefind/shards.json is the manifest the browser reads first.
  */
+import type { SiteIndexManifest } from "./site-index.ts";
 
 /** Measure pages per shard: small enough that one municipality's first search stays light. */
 export const SHARD_PAGES = 1_000;
@@ -28,9 +29,10 @@ export interface SearchShard {
   pages: number;
 }
 
-/** What /pagefind/shards.json holds. */
+/** What /pagefind/shards.json holds: the shards, and the whole-site index for unfiltered searches. */
 export interface ShardManifest {
   shards: { base: string; municipalities: string[]; pages: number }[];
+  site?: SiteIndexManifest;
 }
 
 /**
