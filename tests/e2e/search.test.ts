@@ -100,6 +100,14 @@ describe("/search/ in Chromium", () => {
     expect(in2019).toBeLessThanOrEqual(inAnyYear);
   });
 
+  it("says which fiscal year's text a result matched", async () => {
+    // 判断能力に不安 is printed only in Koganei 1-2-2's results, first under FY2020.
+    const page = await open(`/search/?q=${encodeURIComponent("判断能力に不安")}`);
+    expect(await resultCount(page)).toBe(1);
+    const year = page.locator(RESULTS).first().locator(".result__year");
+    await expect.poll(() => year.textContent()).toMatch(/2020年度）の記載から$/u);
+  });
+
   it("treats full-width and half-width alike", async () => {
     const full = await resultCount(await open("/search/?q=%EF%BC%A4%EF%BC%B6")); // ＤＶ
     const half = await resultCount(await open("/search/?q=DV"));

@@ -195,7 +195,9 @@ class SearchPage {
         excerpt.append(part.mark ? el("mark", { textContent: part.text }) : part.text);
       }
       const where = `${meta.municipality}　${meta.plan}　施策 ${meta.code}`;
-      const year = matchedFiscalYear(fragment.content, words, { after: meta.title });
+      // The excerpt text carries the 【year】 headings (index-text.ts excerptText); a fragment's
+      // content is only the index's words.
+      const year = matchedFiscalYear(text, words);
       list.append(
         el("li", { className: "result" }, [
           el("p", { className: "result__where", textContent: where }),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildExcerpt, findMatches, matchedFiscalYear } from "./excerpt.ts";
+import { excerptText } from "./index-text.ts";
+import { readPlanFiles } from "../data-files.ts";
 
 const marked = (content: string, words: string[]): string =>
   buildExcerpt(content, words)
@@ -58,5 +60,19 @@ describe("matchedFiscalYear", () => {
     expect(matchedFiscalYear(content, ["リーフレット"])).toBeNull();
     expect(matchedFiscalYear(content, ["補正"])).toBeNull();
     expect(matchedFiscalYear(content, ["存在しない語"])).toBeNull();
+  });
+  it("names the year from the excerpt text a result carries (the site's real records)", async () => {
+    const measures = (await readPlanFiles("data")).flatMap((f) => f.measures);
+    let checked = 0;
+    for (const measure of measures) {
+      const year = measure.years.find((y) => (y.result?.length ?? 0) >= 12);
+      if (!year?.result || measure.description?.includes(year.result.slice(0, 12))) continue;
+      const text = excerptText(measure);
+      const word = year.result.replace(/\s+/gu, " ").trim().slice(0, 12);
+      if (!text.includes(word) || text.indexOf(word) !== text.lastIndexOf(word)) continue;
+      expect(matchedFiscalYear(text, [word]), measure.id).toBe(year.fiscalYear);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });
