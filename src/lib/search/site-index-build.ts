@@ -27,13 +27,18 @@ const BYTES_PER_POSTING = 2;
 const IN_TITLE = 1;
 const IN_BODY = 2;
 
-/** A Uint32Array that grows by doubling. */
-class U32 {
-  data = new Uint32Array(1 << 16);
+/** A typed array (Uint32Array or Uint8Array) that grows by doubling. */
+class Growable<T extends Uint32Array | Uint8Array> {
+  data: T;
   length = 0;
+  private readonly make: (size: number) => T;
+  constructor(make: (size: number) => T) {
+    this.make = make;
+    this.data = make(1 << 16);
+  }
   push(value: number): void {
     if (this.length === this.data.length) {
-      const next = new Uint32Array(this.data.length * 2);
+      const next = this.make(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
@@ -41,18 +46,7 @@ class U32 {
   }
 }
 
-class U8 {
-  data = new Uint8Array(1 << 16);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Uint8Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-}
+const u32 = (): Growable<Uint32Array> => new Growable((n) => new Uint32Array(n));
 
 /** Bucket count for an index of this many postings and words: a power of two, at least 1. */
 export function bucketCount(postings: number, words: number): number {
@@ -65,10 +59,10 @@ export function bucketCount(postings: number, words: number): number {
 export class SiteIndexBuilder {
   private readonly ids = new Map<number, number>();
   private keys: number[] = [];
-  private readonly wordOf = new U32();
-  private readonly docOf = new U32();
-  private readonly flagOf = new U8();
-  private readonly lengths = new U32();
+  private readonly wordOf = u32();
+  private readonly docOf = u32();
+  private readonly flagOf = new Growable((n) => new Uint8Array(n));
+  private readonly lengths = u32();
 
   get measures(): number {
     return this.lengths.length;
