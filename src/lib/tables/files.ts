@@ -26,12 +26,21 @@ export interface TableFile {
   rows: Tables[TableName];
 }
 
-/** Every table of every plan (rows grouped by plan in one pass, as for measures below). */
-export function listPlanTableFiles(tables: Tables): TableFile[] {
-  const byPlan = new Map<string, Tables>();
-  for (const p of tables.plans) {
-    byPlan.set(p.plan_id, {
-      plans: [p],
+/**
+ * The tables split into groups in one pass over each table's rows (slicing the whole tables
+ * once per plan or measure would make the build quadratic): `groupOf` names a measure's group,
+ * `plansOf` the plan rows a group starts with.
+ */
+function groupTables(
+  tables: Tables,
+  groups: readonly string[],
+  plansOf: (group: string) => Tables["plans"],
+  groupOf: (measureId: string) => string | undefined,
+): Map<string, Tables> {
+  const out = new Map<string, Tables>();
+  for (const group of groups) {
+    out.set(group, {
+      plans: plansOf(group),
       measures: [],
       year_records: [],
       grades_by_section: [],
@@ -39,14 +48,26 @@ export function listPlanTableFiles(tables: Tables): TableFile[] {
       budgets: [],
     });
   }
-  const planOf = new Map(tables.measures.map((m) => [m.measure_id, m.plan_id]));
   for (const table of TABLE_NAMES) {
     if (table === "plans") continue;
     for (const row of tables[table]) {
-      const plan = byPlan.get(planOf.get(row.measure_id) ?? "");
-      (plan?.[table] as { measure_id: string }[] | undefined)?.push(row);
+      const slice = out.get(groupOf(row.measure_id) ?? "");
+      (slice?.[table] as { measure_id: string }[] | undefined)?.push(row);
     }
   }
+  return out;
+}
+
+/** Every table of every plan. */
+export function listPlanTableFiles(tables: Tables): TableFile[] {
+  const plans = new Map(tables.plans.map((p) => [p.plan_id, p]));
+  const planOf = new Map(tables.measures.map((m) => [m.measure_id, m.plan_id]));
+  const byPlan = groupTables(
+    tables,
+    [...plans.keys()],
+    (id) => [plans.get(id)].flatMap((p) => (p ? [p] : [])),
+    (measureId) => planOf.get(measureId),
+  );
   return tables.plans.flatMap((p) => {
     const slice = byPlan.get(p.plan_id);
     if (!slice) return [];
@@ -57,31 +78,16 @@ export function listPlanTableFiles(tables: Tables): TableFile[] {
   });
 }
 
-/**
- * The tables in which a measure has rows (its plan's row counts: every measure has one). Rows are
- * grouped by measure in one pass over each table: slicing the whole tables per measure would
- * make the build quadratic in the number of measures.
- */
+/** The tables in which a measure has rows (its plan's row counts: every measure has one). */
 export function listMeasureTableFiles(tables: Tables): TableFile[] {
   const plans = new Map(tables.plans.map((p) => [p.plan_id, p]));
-  const byMeasure = new Map<string, Tables>();
-  for (const m of tables.measures) {
-    const plan = plans.get(m.plan_id);
-    byMeasure.set(m.measure_id, {
-      plans: plan ? [plan] : [],
-      measures: [],
-      year_records: [],
-      grades_by_section: [],
-      indicators: [],
-      budgets: [],
-    });
-  }
-  for (const table of TABLE_NAMES) {
-    if (table === "plans") continue;
-    for (const row of tables[table]) {
-      (byMeasure.get(row.measure_id)?.[table] as { measure_id: string }[] | undefined)?.push(row);
-    }
-  }
+  const planOf = new Map(tables.measures.map((m) => [m.measure_id, m.plan_id]));
+  const byMeasure = groupTables(
+    tables,
+    [...planOf.keys()],
+    (id) => [plans.get(planOf.get(id) ?? "")].flatMap((p) => (p ? [p] : [])),
+    (measureId) => measureId,
+  );
   return tables.measures.flatMap((m) => {
     const [municipality = "", plan = "", code = ""] = m.measure_id.split("/");
     const slice = byMeasure.get(m.measure_id);
