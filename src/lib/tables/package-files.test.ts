@@ -43,8 +43,17 @@ describe("buildPackageFiles", () => {
 });
 
 describe("buildZip", () => {
+  it("gives the same bytes for the same files and date, whenever it runs", () => {
+    const modified = new Date("2026-01-01");
+    const first = buildZip(pkg.files, modified);
+    expect(Buffer.from(buildZip(pkg.files, modified)).equals(Buffer.from(first))).toBe(true);
+    expect(
+      Buffer.from(buildZip(pkg.files, new Date("2026-02-01"))).equals(Buffer.from(first)),
+    ).toBe(false);
+  });
+
   it("packs every file so that unzipping gives the same text back", () => {
-    const unzipped = unzipSync(buildZip(pkg.files));
+    const unzipped = unzipSync(buildZip(pkg.files, new Date("2026-01-01")));
     expect(Object.keys(unzipped).sort()).toEqual(Object.keys(pkg.files).sort());
     // ignoreBOM keeps the CSVs' BOM in the decoded text, as it is in the files.
     const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
