@@ -116,6 +116,10 @@ describe("counterparts on a measure page", () => {
       .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(hrefs).toContain("/koganei/suicide-prevention/2-2-2/");
     expect(hrefs).toContain("/akiruno/suicide-prevention/2-3-1/");
+    // The reader is told how many are shown at most, as the build caps them.
+    expect(await page.locator("#counterparts p.muted").first().textContent()).toContain(
+      "いちばん似た施策のある5自治体まで、1自治体3件までを出します。",
+    );
     await page.context().close();
   });
 
