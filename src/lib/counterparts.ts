@@ -288,14 +288,18 @@ function rank(
 export function buildCounterparts(
   measures: readonly Measure[],
   overrides: Partial<CounterpartOptions> = {},
+  /** Rank only the measures of these municipalities (every measure is still a candidate). */
+  ranks: (municipality: string) => boolean = () => true,
 ): CounterpartMap {
   const options = { ...COUNTERPART_DEFAULTS, ...overrides };
   const docs = buildDocs(measures, options);
   const postings = buildPostings(docs);
   const scoreAgainstOthers = scorerFor(docs);
   const out = new Map<string, CounterpartGroup[]>();
-  for (const doc of docs)
+  for (const doc of docs) {
+    if (!ranks(doc.municipality)) continue;
     out.set(doc.id, rank(doc, scoreAgainstOthers(doc, postings), options, postings));
+  }
   return out;
 }
 

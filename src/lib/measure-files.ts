@@ -60,9 +60,16 @@ export function measureFiles(measure: Measure, context: MeasureFileContext): Pub
   ];
 }
 
-/** Every measure's rows of every tidy table in which it has rows, as CSV and JSON. */
-export function* measureTableFiles(tables: Tables): Generator<PublishedFile> {
+/**
+ * Every measure's rows of every tidy table in which it has rows, as CSV and JSON; only for the
+ * municipalities `includes` accepts (a shard of the build writes its own).
+ */
+export function* measureTableFiles(
+  tables: Tables,
+  includes: (municipality: string) => boolean = () => true,
+): Generator<PublishedFile> {
   for (const { params, rows } of listMeasureTableFiles(tables)) {
+    if (!includes(params.municipality)) continue;
     const { table, ...scope } = params;
     yield { path: tableFilePath(table, "csv", scope), body: tableToCsv(table, rows) };
     yield { path: tableFilePath(table, "json", scope), body: tableToJson(rows) };

@@ -33,7 +33,11 @@ export type MeasurePageProps = {
   sections: SectionRef[];
 };
 
-export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
+/** Props for every measure page, or for those of the municipalities `includes` accepts. */
+export function buildMeasurePageProps(
+  site: SiteData,
+  includes: (municipality: string) => boolean = () => true,
+): MeasurePageProps[] {
   const municipalityNames = Object.fromEntries(site.municipalities.map((m) => [m.id, m.name]));
   const planTitles = Object.fromEntries(
     site.plans.map((p) => [`${p.municipality}/${p.slug}`, p.title]),
@@ -50,6 +54,7 @@ export function buildMeasurePageProps(site: SiteData): MeasurePageProps[] {
   const byId = index.byId;
   const sections = buildMeasureSections(site);
   return site.measures.flatMap((measure) => {
+    if (!includes(measure.municipality)) return [];
     const plan = plans.get(planKey(measure));
     const municipality = requireMunicipality(site.municipalities, measure.municipality, measure.id);
     if (!plan) return [];

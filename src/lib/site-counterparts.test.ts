@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Measure } from "../schemas/measure.ts";
 import type { CounterpartMap } from "./counterparts.ts";
-import { comparableMeasures, viewCounterparts } from "./site-counterparts.ts";
+import { getSiteData } from "./content.ts";
+import { comparableMeasures, getCounterparts, viewCounterparts } from "./site-counterparts.ts";
 
 const measure = (id: string, title: string, subLetter: string | null = null): Measure =>
   ({
@@ -83,5 +84,19 @@ describe("viewCounterparts", () => {
   });
   it("gives a measure without counterparts an empty list", () => {
     expect(viewCounterparts("nerima/n/12", map, byId, names)).toEqual([]);
+  });
+});
+
+describe("getCounterparts in a shard of the build", () => {
+  it("ranks only the shard's own measures, each exactly as the whole site's build does", async () => {
+    const site = await getSiteData();
+    const whole = getCounterparts(site, { index: 0, count: 1, municipalities: null });
+    const shard = getCounterparts(site, { index: 1, count: 2, municipalities: ["koganei"] });
+    const koganei = comparableMeasures(site).filter((m) => m.municipality === "koganei");
+    expect(koganei.length).toBeGreaterThan(0);
+    expect([...shard.keys()].sort()).toEqual(koganei.map((m) => m.id).sort());
+    for (const m of koganei) expect(shard.get(m.id)).toEqual(whole.get(m.id));
+    // Matches still come from every municipality, not only the shard's own.
+    expect([...shard.values()].flat().some((g) => g.municipality === "nerima")).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
  * with the same data returns the same map.
  */
 import type { Measure } from "../schemas/measure.ts";
+import { buildsSiteWide, currentShard, ownsMunicipality, type BuildShard } from "./build-shard.ts";
 import type { SiteData } from "./content.ts";
 import { buildCounterparts, type CounterpartMap } from "./counterparts.ts";
 import { formatCode } from "./format.ts";
@@ -19,12 +20,23 @@ export function comparableMeasures(site: Pick<SiteData, "plans" | "measures">): 
   );
 }
 
-export function getCounterparts(site: Pick<SiteData, "plans" | "measures">): CounterpartMap {
+/**
+ * Counterparts of every comparable measure; in a shard of a sharded build that renders no
+ * site-wide page, only those of its own municipalities' measures (src/lib/build-shard.ts).
+ */
+export function getCounterparts(
+  site: Pick<SiteData, "plans" | "measures">,
+  shard: BuildShard = currentShard(),
+): CounterpartMap {
   const measures = comparableMeasures(site);
-  const key = measures.map((m) => m.id).join("\n");
+  const key = `${JSON.stringify(shard)}\n${measures.map((m) => m.id).join("\n")}`;
   let map = cache.get(key);
   if (!map) {
-    map = buildCounterparts(measures);
+    map = buildCounterparts(
+      measures,
+      {},
+      buildsSiteWide(shard) ? undefined : (m) => ownsMunicipality(m, shard),
+    );
     cache.clear();
     cache.set(key, map);
   }

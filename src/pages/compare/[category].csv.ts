@@ -3,9 +3,11 @@ import { categoryToCsv } from "../../lib/compare-csv.ts";
 import { buildCategoryPageProps, type CategoryPageProps } from "../../lib/compare-pages.ts";
 import { getSiteData } from "../../lib/content.ts";
 import { getCounterparts } from "../../lib/site-counterparts.ts";
+import { buildsSiteWide } from "../../lib/build-shard.ts";
 
 /** One category side by side as CSV: /compare/{category}.csv */
 export const getStaticPaths = (async () => {
+  if (!buildsSiteWide()) return [];
   const site = await getSiteData();
   const counterparts = getCounterparts(site);
   return buildCategoryPageProps(site).map((props) => ({

@@ -2,9 +2,12 @@ import type { APIRoute } from "astro";
 import { getMeasures } from "../../lib/content.ts";
 import { measuresToCsv } from "../../lib/csv.ts";
 import { allInOneAllowed, groupByPlan, joinedCsvPieces, streamOf } from "../../lib/bulk-stream.ts";
+import { siteWidePlaceholder } from "../../lib/build-shard.ts";
 
 /** Every measure as one CSV (same columns as the per-plan files), streamed a plan at a time. */
 export const GET: APIRoute = async ({ site }) => {
+  const placeholder = siteWidePlaceholder();
+  if (placeholder) return placeholder;
   const measures = await getMeasures();
   allInOneAllowed(measures.length);
   const origin = String(site) /* astro.config.mjs always sets site */;

@@ -4,6 +4,7 @@ import { MeasureSchema } from "../../schemas/measure.ts";
 import { getMeasures, getMunicipalities, getPlans } from "../../lib/content.ts";
 import { DATASET_LICENSE, readDataVersion } from "../../lib/dataset-meta.ts";
 import { allInOneAllowed, datasetJsonPieces, streamOf } from "../../lib/bulk-stream.ts";
+import { siteWidePlaceholder } from "../../lib/build-shard.ts";
 
 /**
  * The public bulk download, in the contract's shape (docs/data-contract.md#dataset), validated
@@ -11,6 +12,8 @@ import { allInOneAllowed, datasetJsonPieces, streamOf } from "../../lib/bulk-str
  * all-in-one limit.
  */
 export const GET: APIRoute = async () => {
+  const placeholder = siteWidePlaceholder();
+  if (placeholder) return placeholder;
   const measures = await getMeasures();
   allInOneAllowed(measures.length);
   const plans = (await getPlans()).map(({ slug, excluded: _excluded, ...plan }) => ({ ...plan, id: slug }));

@@ -2,11 +2,12 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData, measuresOfPlan } from "../../../lib/content.ts";
 import { measuresToCsv } from "../../../lib/csv.ts";
 import type { Measure } from "../../../schemas/measure.ts";
+import { shardPaths } from "../../../lib/build-shard.ts";
 
 /** One plan as CSV: /data/{municipality}/{plan}.csv */
 export const getStaticPaths = (async () => {
   const site = await getSiteData();
-  return site.plans.map((plan) => ({
+  return shardPaths(site.plans, (p) => p.municipality).map((plan) => ({
     params: { municipality: plan.municipality, plan: plan.slug },
     props: { measures: measuresOfPlan(site, plan) },
   }));

@@ -5,6 +5,7 @@ import { datasetJsonPieces, streamOf } from "../../../lib/bulk-stream.ts";
 import { DatasetSchema, SCHEMA_VERSION } from "../../../schemas/dataset.ts";
 import { DATASET_LICENSE, readDataVersion } from "../../../lib/dataset-meta.ts";
 import type { Measure } from "../../../schemas/measure.ts";
+import { shardPaths } from "../../../lib/build-shard.ts";
 
 /**
  * One municipality in the shape of /data/measures.json (its plans and measures only): the bulk
@@ -13,7 +14,7 @@ import type { Measure } from "../../../schemas/measure.ts";
 export const getStaticPaths = (async () => {
   const site = await getSiteData();
   const byPlan = measureIndex(site.measures).byPlan;
-  return site.municipalities.map((municipality) => {
+  return shardPaths(site.municipalities, (m) => m.id).map((municipality) => {
     const plans = site.plans.filter((p) => p.municipality === municipality.id);
     return {
       params: { municipality: municipality.id },

@@ -2,10 +2,11 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { TABLE_NAMES, type TableName } from "../../../lib/tables/definitions.ts";
 import { tableResponse } from "../../../lib/tables/responses.ts";
 import { getTables } from "../../../lib/tables/site-tables.ts";
+import { buildsSiteWide } from "../../../lib/build-shard.ts";
 
 /** One whole tidy table: /data/tables/{table}.csv */
 export const getStaticPaths = (() =>
-  TABLE_NAMES.map((table) => ({ params: { table } }))) satisfies GetStaticPaths;
+  (buildsSiteWide() ? TABLE_NAMES : []).map((table) => ({ params: { table } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const table = params["table"] as TableName;

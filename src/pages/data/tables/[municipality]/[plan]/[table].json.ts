@@ -2,10 +2,11 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { listPlanTableFiles, type TableFile } from "../../../../../lib/tables/files.ts";
 import { tableResponse } from "../../../../../lib/tables/responses.ts";
 import { getTables } from "../../../../../lib/tables/site-tables.ts";
+import { shardPaths } from "../../../../../lib/build-shard.ts";
 
 /** One plan's rows of a tidy table: /data/tables/{municipality}/{plan}/{table}.json */
 export const getStaticPaths = (async () =>
-  listPlanTableFiles(await getTables()).map(({ params, rows }) => ({
+  shardPaths(listPlanTableFiles(await getTables()), (f) => f.params.municipality).map(({ params, rows }) => ({
     params,
     props: { params, rows },
   }))) satisfies GetStaticPaths;
