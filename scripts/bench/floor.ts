@@ -15,8 +15,16 @@ export function timeAstroBuild(root: string, cwd: string): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-/** Build a bare Astro site with `pages` trivial pages in `dir`; returns the wall time in ms. */
-export function buildFloor(root: string, dir: string, pages: number): number {
+/**
+ * Build a bare Astro site with `pages` trivial pages in `dir`; returns the wall time in ms.
+ * `beforeTiming` runs once the site is written, just before the timed build.
+ */
+export function buildFloor(
+  root: string,
+  dir: string,
+  pages: number,
+  beforeTiming: () => void = () => {},
+): number {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "src/pages/p"), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
@@ -26,5 +34,6 @@ export function buildFloor(root: string, dir: string, pages: number): number {
     join(dir, "src/pages/p/[n].astro"),
     `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\n---\n<html lang="ja"><head><title>{Astro.params.n}</title></head><body><h1>{Astro.params.n}</h1></body></html>\n`,
   );
+  beforeTiming();
   return timeAstroBuild(root, dir);
 }

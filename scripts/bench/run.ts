@@ -1,7 +1,9 @@
 /**
  * npm run bench — prints numbers, asserts nothing: build time per page against a bare-Astro
  * floor site with the same number of pages (a ratio), and page weight per page type.
- * `npm run bench -- --scale N` runs the scale benchmark instead (scripts/bench/scale.ts).
+ * `npm run bench -- --scale N` runs the scale benchmark instead (scripts/bench/scale.ts);
+ * add `--shards K` to fix the site build's shards and `--drop-caches` (root) to start each timed
+ * build with empty kernel caches.
  * Run on an idle machine; both builds use the same Node, Astro and concurrency.
  */
 import { join, resolve } from "node:path";
@@ -15,7 +17,12 @@ const ROOT = resolve(import.meta.dirname, "../..");
 
 // `npm run bench -- --scale N`: the scale benchmark (synthetic N× site, every step measured).
 const { values } = parseArgs({
-  options: { scale: { type: "string" }, search: { type: "string" } },
+  options: {
+    scale: { type: "string" },
+    search: { type: "string" },
+    shards: { type: "string" },
+    "drop-caches": { type: "boolean", default: false },
+  },
   strict: false,
 });
 // `npm run bench -- --search dist`: only the first-search bytes of an existing build.
@@ -31,7 +38,15 @@ if (values.scale !== undefined) {
     );
     process.exit(2);
   }
-  await runScale(ROOT, scales);
+  const shards = values.shards === undefined ? undefined : Number(values.shards);
+  if (shards !== undefined && (!Number.isInteger(shards) || shards < 1)) {
+    console.error(`bench: --shards takes a whole number ≥ 1, not ${values.shards}`);
+    process.exit(2);
+  }
+  await runScale(ROOT, scales, {
+    ...(shards === undefined ? {} : { shards }),
+    dropCaches: values["drop-caches"] === true,
+  });
   process.exit(0);
 }
 

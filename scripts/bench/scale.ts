@@ -9,7 +9,7 @@
  * unfiltered and filtered to one municipality, each in a fresh browser context), and the build
  * time against a bare-Astro site with the same page count.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -280,7 +280,32 @@ export interface ScaleRow {
   search: SearchCost[];
 }
 
-async function runOne(root: string, scale: number): Promise<ScaleRow> {
+export interface ScaleOptions {
+  /** Shards of the site build (scripts/build-site.ts); its default when undefined. */
+  shards?: number;
+  /** Empty the kernel's caches before each timed build (Linux, root). */
+  dropCaches: boolean;
+}
+
+/**
+ * Before a timed build: write back and drop the kernel's page, inode and directory caches, so
+ * every build starts from the same state. On the benchmark machine (a VM) creating a file got
+ * up to 30 times slower as those caches filled during a session (20 µs → 0.3–1 ms), which
+ * moved single runs by a factor of two; the floor and the site build are treated alike.
+ */
+function coldCaches(options: ScaleOptions): void {
+  if (!options.dropCaches) return;
+  execFileSync("sync");
+  try {
+    writeFileSync("/proc/sys/vm/drop_caches", "3\n");
+  } catch (error) {
+    throw new Error(
+      `bench: --drop-caches needs root on Linux (/proc/sys/vm/drop_caches): ${(error as Error).message}`,
+    );
+  }
+}
+
+async function runOne(root: string, scale: number, options: ScaleOptions): Promise<ScaleRow> {
   const dir = mkdtempSync(join(tmpdir(), `shisaku-bench-${scale}-`));
   console.log(`\n== scale ${scale}: ${dir} (memory available ${memAvailableGb().toFixed(1)} GB)`);
   try {
@@ -295,14 +320,11 @@ async function runOne(root: string, scale: number): Promise<ScaleRow> {
       seconds: Number(process.hrtime.bigint() - synthStarted) / 1e9,
       peakMb: process.memoryUsage().rss / 1024 / 1024,
     });
-    steps.push(
-      await measured("astro build", dir, join(root, "node_modules/.bin/astro"), [
-        "build",
-        "--silent",
-      ]),
-    );
-    steps.push(await measured("measure files", dir, node, ["scripts/build-measure-files.ts"]));
+    const shardArgs = options.shards === undefined ? [] : ["--shards", String(options.shards)];
+    coldCaches(options);
+    steps.push(await measured("site build", dir, node, ["scripts/build-site.ts", ...shardArgs]));
     console.log(`   memory available before indexing: ${memAvailableGb().toFixed(1)} GB`);
+    coldCaches(options);
     steps.push(await measured("search index", dir, node, ["scripts/build-search.ts"]));
     const dist = join(dir, "dist");
     const site = await walk(dist);
@@ -312,7 +334,8 @@ async function runOne(root: string, scale: number): Promise<ScaleRow> {
       0,
     );
     const pages = site.pages - index.pages;
-    const floorSeconds = buildFloor(root, join(dir, "floor"), pages) / 1000;
+    const floorSeconds =
+      buildFloor(root, join(dir, "floor"), pages, () => coldCaches(options)) / 1000;
     const search = await searchCosts(dist);
     return {
       scale,
@@ -331,20 +354,12 @@ async function runOne(root: string, scale: number): Promise<ScaleRow> {
 }
 
 /**
- * The site build compared with the floor: `astro build` plus the per-measure files it no longer
- * writes itself (scripts/build-measure-files.ts). Share images and the search index are apart.
+ * The site build compared with the floor: `npm run build:site` (scripts/build-site.ts), the
+ * pages and each measure's files, sharded over the cores. Share images and the search index are
+ * apart.
  */
-const SITE_STEPS = ["astro build", "measure files"];
-
-function siteBuild(row: ScaleRow): Step | undefined {
-  const steps = row.steps.filter((s) => SITE_STEPS.includes(s.name));
-  if (steps.length === 0) return undefined;
-  return {
-    name: "site build",
-    seconds: steps.reduce((n, s) => n + s.seconds, 0),
-    peakMb: Math.max(...steps.map((s) => s.peakMb)),
-  };
-}
+const siteBuild = (row: ScaleRow): Step | undefined =>
+  row.steps.find((s) => s.name === "site build");
 
 function printRow(row: ScaleRow): void {
   const build = siteBuild(row);
@@ -358,7 +373,7 @@ function printRow(row: ScaleRow): void {
   console.log(`floor (bare Astro, ${row.pages} pages): ${row.floorSeconds.toFixed(1)} s`);
   if (build) {
     console.log(
-      `site build (astro build + measure files) / floor: ${(build.seconds / row.floorSeconds).toFixed(2)}×, ${((build.seconds * 1000) / row.pages).toFixed(1)} ms/page`,
+      `site build (pages + measure files) / floor: ${(build.seconds / row.floorSeconds).toFixed(2)}×, ${((build.seconds * 1000) / row.pages).toFixed(1)} ms/page`,
     );
   }
   console.log(
@@ -402,26 +417,28 @@ function summary(rows: ScaleRow[]): void {
   const maxKb = (r: ScaleRow, filtered: boolean): string =>
     Math.max(...r.search.filter((s) => s.filtered === filtered).map((s) => s.kb)).toFixed(0);
   console.log(
-    "\n| N | pages | ingest s | astro build s, GB | measure files s, GB | floor s | site build / floor | ms/page | search index s, GB | output MB | index MB, files | first search max KB (unfiltered / one municipality) |",
+    "\n| N | pages | ingest s | site build s, GB | floor s | site build / floor | ms/page | search index s, GB | output MB | index MB, files | first search max KB (unfiltered / one municipality) |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) {
-    const a = step(r, "astro build");
-    const f = step(r, "measure files");
     const b = siteBuild(r);
     const i = step(r, "search index");
     const g = step(r, "ingest");
-    if (!a || !f || !b || !i || !g) continue;
+    if (!b || !i || !g) continue;
     console.log(
-      `| ${r.scale} | ${r.pages} | ${g.seconds.toFixed(1)} | ${a.seconds.toFixed(1)}, ${(a.peakMb / 1024).toFixed(2)} | ${f.seconds.toFixed(1)}, ${(f.peakMb / 1024).toFixed(2)} | ${r.floorSeconds.toFixed(1)} | ${(b.seconds / r.floorSeconds).toFixed(2)}× | ${((b.seconds * 1000) / r.pages).toFixed(1)} | ${i.seconds.toFixed(1)}, ${(i.peakMb / 1024).toFixed(2)} | ${(r.outputBytes / 1048576).toFixed(0)} | ${(r.indexBytes / 1048576).toFixed(1)}, ${r.indexFiles} | ${maxKb(r, false)} / ${maxKb(r, true)} |`,
+      `| ${r.scale} | ${r.pages} | ${g.seconds.toFixed(1)} | ${b.seconds.toFixed(1)}, ${(b.peakMb / 1024).toFixed(2)} | ${r.floorSeconds.toFixed(1)} | ${(b.seconds / r.floorSeconds).toFixed(2)}× | ${((b.seconds * 1000) / r.pages).toFixed(1)} | ${i.seconds.toFixed(1)}, ${(i.peakMb / 1024).toFixed(2)} | ${(r.outputBytes / 1048576).toFixed(0)} | ${(r.indexBytes / 1048576).toFixed(1)}, ${r.indexFiles} | ${maxKb(r, false)} / ${maxKb(r, true)} |`,
     );
   }
 }
 
-export async function runScale(root: string, scales: number[]): Promise<void> {
+export async function runScale(
+  root: string,
+  scales: number[],
+  options: ScaleOptions,
+): Promise<void> {
   const rows: ScaleRow[] = [];
   for (const scale of scales) {
-    const row = await runOne(root, scale);
+    const row = await runOne(root, scale, options);
     printRow(row);
     rows.push(row);
   }
