@@ -4,10 +4,9 @@
  *
  * Astro renders pages on one thread, so a large site is split by municipality into shards of
  * about equal work (src/lib/build-shard.ts): by default one per core, and at most one per
- * MEASURES_PER_SHARD measures. Each shard builds into
- * its own folder under .build/; the folders are then merged (src/lib/shard-merge.ts) and the
- * result replaces dist/ by one rename. A failing shard stops the others and leaves dist/ as it
- * was: nothing partial is published.
+ * MEASURES_PER_SHARD measures. Each shard builds into its own folder under .build/; the folders
+ * are then merged (src/lib/shard-merge.ts) and the result replaces dist/ by one rename. A failing
+ * shard stops the others and leaves dist/ as it was: nothing partial is published.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";

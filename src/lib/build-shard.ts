@@ -6,7 +6,7 @@
  * A shard renders the pages and files of its own municipalities. Shard 0 also renders every
  * site-wide page (compare, bulk downloads, whole-site tables, sources). The other shards skip the
  * site-wide routes that have parameters and write empty placeholders for the few costly fixed
- * ones (`skipsSiteWide`), which the merge drops. Without the variable (`astro build`,
+ * ones (`siteWidePlaceholder`), which the merge drops. Without the variable (`astro build`,
  * `astro dev`) one shard owns everything, as before.
  */
 import { z } from "zod";
