@@ -184,6 +184,21 @@ describe("/search/ in Chromium", () => {
     expect(pagefind).toBeLessThan(600 * 1024);
   });
 
+  it("says the search failed, not that nothing matched, when an index file is missing", async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    // As a deployment that lost the whole-site index's word files would answer.
+    await page.route("**/pagefind/site/w/**", (route) => route.fulfill({ status: 404 }));
+    await page.goto(`${server.url}/search/?q=%E7%9B%B8%E8%AB%87`); // 相談
+    const status = page.locator("[data-search-status]");
+    await expect
+      .poll(async () => (await status.textContent()) ?? "", { timeout: 15_000 })
+      .toContain("検索できませんでした");
+    expect(await status.textContent()).not.toMatch(/見つかりませんでした|件/);
+    expect(await page.locator(RESULTS).count()).toBe(0);
+  });
+
   it("answers an unfiltered search from the whole-site index, with pagefind's count once the filters open", async () => {
     const context = await browser.newContext();
     contexts.push(context);

@@ -63,6 +63,10 @@ function sortValues(group: UiGroup, totals: Record<string, number>): string[] {
   return values.sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0) || a.localeCompare(b, "ja"));
 }
 
+/** What the status line says when the index cannot be read (a file missing or not answering). */
+const SEARCH_FAILED =
+  "検索の索引を読み込めず、検索できませんでした。ページを読み込み直すか、下の一覧から探してください。";
+
 class SearchPage {
   private state: SearchState;
   private pagefind: Promise<PagefindApi> | null = null;
@@ -146,16 +150,23 @@ class SearchPage {
       return;
     }
     this.setStatus("検索しています…");
-    const pagefind = await this.load();
-    // A grade year without a grade means any grade given that year: needs the known values.
-    if (this.state.gradeYear !== null && this.state.selected.grade.length === 0)
-      await this.loadFilters();
-    const response = await pagefind.search(term, {
-      filters: toPagefindFilters(this.state, this.knownGradeYears),
-    });
-    if (id !== this.runId || !response) return; // a newer search has started
-    this.updateCounts(response.filters);
-    this.renderResults(response.results, this.summary(response.results.length));
+    try {
+      const pagefind = await this.load();
+      // A grade year without a grade means any grade given that year: needs the known values.
+      if (this.state.gradeYear !== null && this.state.selected.grade.length === 0)
+        await this.loadFilters();
+      const response = await pagefind.search(term, {
+        filters: toPagefindFilters(this.state, this.knownGradeYears),
+      });
+      if (id !== this.runId || !response) return; // a newer search has started
+      this.updateCounts(response.filters);
+      this.renderResults(response.results, this.summary(response.results.length));
+    } catch (error) {
+      // An index file that does not load must not read as "no measure matched".
+      console.error(error);
+      if (id !== this.runId) return;
+      this.renderResults([], SEARCH_FAILED);
+    }
   }
 
   private summary(count: number): string {

@@ -14,7 +14,10 @@ interface Doc {
 }
 
 /** Build an index of `docs` in memory, written as build:search writes it, and a reader over it. */
-function indexOf(docs: readonly Doc[]): SiteIndexSearch {
+function indexOf(
+  docs: readonly Doc[],
+  buckets?: number,
+): SiteIndexSearch & { files: Map<string, Buffer> } {
   const builder = new SiteIndexBuilder();
   const files = new Map<string, Buffer>();
   const base = "/pagefind/site/";
@@ -24,14 +27,15 @@ function indexOf(docs: readonly Doc[]): SiteIndexSearch {
     const card = { url: `/m/${i}/`, meta: { title: doc.title } };
     files.set(`${base}${cardPath(i)}`, gzipSync(JSON.stringify(card)));
   });
-  const buckets = builder.plannedBuckets();
-  for (const [b, bytes] of builder.buckets(buckets))
+  const count = buckets ?? builder.plannedBuckets();
+  for (const [b, bytes] of builder.buckets(count))
     files.set(`${base}${bucketPath(b)}`, gzipSync(bytes));
-  const manifest: SiteIndexManifest = { base, buckets, measures: docs.length };
-  return new SiteIndexSearch(manifest, async (path) => {
+  const manifest: SiteIndexManifest = { base, buckets: count, measures: docs.length };
+  const index = new SiteIndexSearch(manifest, async (path) => {
     const file = files.get(path);
     return file ? new Response(new Uint8Array(file)) : new Response(null, { status: 404 });
   });
+  return Object.assign(index, { files });
 }
 
 async function urls(index: SiteIndexSearch, query: string): Promise<string[]> {
@@ -70,6 +74,20 @@ describe("the whole-site index, built and read back", () => {
   });
   it("returns nothing for a word no measure has", async () => {
     expect(await urls(indexOf(DOCS), "存在しない")).toEqual([]);
+  });
+  it("writes every bucket, an empty one too, and finds nothing in an empty one", async () => {
+    // 64 buckets for five measures: most hold no word, yet each has its file.
+    const index = indexOf(DOCS, 64);
+    expect(index.files.size).toBe(64 + DOCS.length);
+    expect(await urls(index, "ゲートキーパー")).toEqual(["/m/0/", "/m/1/"]);
+    expect(await urls(index, "存在しない")).toEqual([]);
+  });
+  it("fails, naming the file, when a bucket file is missing, instead of finding nothing", async () => {
+    const index = indexOf(DOCS, 64);
+    for (const path of index.files.keys()) if (path.includes("/w/")) index.files.delete(path);
+    await expect(urls(index, "相談")).rejects.toThrow(
+      /search index: \/pagefind\/site\/w\/.* answered 404/u,
+    );
   });
   it("loads a result's card, with its url and metadata", async () => {
     const response = await indexOf(DOCS).search(toPagefindQuery("納税") as string);

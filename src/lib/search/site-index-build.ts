@@ -104,8 +104,8 @@ export class SiteIndexBuilder {
   }
 
   /**
-   * The bucket files, as [bucket number, bytes before gzip], for every bucket that holds a word
-   * (empty buckets are not written; the reader treats a missing file as no words).
+   * The bucket files, as [bucket number, bytes before gzip], one for every bucket, an empty one
+   * too: the reader treats a missing file as a broken index, not as a word no measure has.
    */
   *buckets(buckets: number): Generator<[number, Uint8Array]> {
     const total = this.docOf.length;
@@ -148,9 +148,9 @@ export class SiteIndexBuilder {
       if (list) list.push(w);
       else byBucket.set(b, [w]);
     }
-    for (const b of [...byBucket.keys()].sort((x, y) => x - y)) {
+    for (let b = 0; b < buckets; b++) {
       const content = new Map<number, Postings>();
-      for (const w of byBucket.get(b) as number[]) {
+      for (const w of byBucket.get(b) ?? []) {
         const from = start[w] as number;
         const to = start[w + 1] as number;
         const impacts = new Uint8Array(to - from);

@@ -47,9 +47,9 @@ export class SiteIndexSearch {
     let loaded = this.buckets.get(n);
     if (!loaded) {
       const path = `${this.manifest.base}${bucketPath(n)}`;
+      // Every bucket is written, an empty one too: a missing file is an error, shown as one.
       loaded = this.fetcher(path).then(async (response) =>
-        // Buckets that would hold no word are not written.
-        response.status === 404 ? new Map() : decodeBucket(await gunzip(response, path)),
+        decodeBucket(await gunzip(response, path)),
       );
       this.buckets.set(n, loaded);
     }
