@@ -1,97 +1,81 @@
 /**
  * npm run build:share — the share cards (1200×630 PNG) of every measure and plan, and the
- * site's own, written to dist/og/ after astro build. The SVG comes from src/lib/share-image.ts;
- * its text is drawn as glyph outlines from Noto Sans JP (the TTF files of the npm package
- * @expo-google-fonts/noto-sans-jp, parsed once with opentype.js), and resvg renders the SVG to
- * PNG. Drawing outlines here, rather than handing resvg the 5 MB fonts for each card, keeps a
- * card to a few tens of milliseconds; nothing is fetched at build or view time. A PNG is cached
- * under node_modules/.cache by the hash of its SVG, so a rebuild renders only changed cards.
+ * site's own, written to dist/og/ after build:site. The SVG comes from src/lib/share-image.ts
+ * and is rendered by scripts/lib/share-render.ts. A PNG is cached under node_modules/.cache by
+ * the hash of its SVG, so a rebuild renders only changed cards; the cards to render are split
+ * over one worker thread per core (scripts/share-image-worker.ts), as resvg renders on the
+ * thread that calls it.
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
-import opentype from "opentype.js";
+import { Worker } from "node:worker_threads";
 import { DatasetSchema } from "../src/schemas/dataset.ts";
 import { formatCode, formatFiscalYearRange } from "../src/lib/format.ts";
 import { printedGrade, readGradeCell } from "../src/lib/grades.ts";
-import {
-  shareCardSvg,
-  type ShareCard,
-  type TextRenderer,
-  type TimelineCell,
-} from "../src/lib/share-image.ts";
+import type { Measure } from "../src/schemas/measure.ts";
+import type { ShareCard, TimelineCell } from "../src/lib/share-image.ts";
 import { planSharePngUrl, sharePngUrl, SITE_SHARE_PNG } from "../src/lib/share-image-paths.ts";
+import { cardCacheKey } from "./lib/share-render.ts";
+import type { CardJob } from "./share-image-worker.ts";
 
 const SITE = "dist";
 const CACHE = "node_modules/.cache/shisaku-share";
+/** Fewer cards than this per thread are not worth a thread's start and its font parsing. */
+const CARDS_PER_THREAD = 20;
 
-const require = createRequire(import.meta.url);
-const fontDir = dirname(require.resolve("@expo-google-fonts/noto-sans-jp/package.json"));
-const fontFiles = [
-  join(fontDir, "400Regular/NotoSansJP_400Regular.ttf"),
-  join(fontDir, "700Bold/NotoSansJP_700Bold.ttf"),
-];
-const fontBuffers = fontFiles.map((f) => readFileSync(f));
-let fonts: opentype.Font[] | null = null;
-
-/** Text as filled glyph outlines (no font needed by the renderer); fonts parsed on first use. */
-const outlineText: TextRenderer = (text, x, y, { size, weight = 400, anchor = "start", fill }) => {
-  fonts ??= fontBuffers.map((b) =>
-    opentype.parse(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)),
+/** Render the jobs on worker threads; resolves with the number rendered. */
+async function renderOnThreads(jobs: CardJob[]): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const threads = Math.max(
+    1,
+    Math.min(availableParallelism(), Math.ceil(jobs.length / CARDS_PER_THREAD)),
   );
-  const font = weight === 700 ? fonts[1]! : fonts[0]!;
-  const width = font.getAdvanceWidth(text, size);
-  const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
-  return `<path fill="${fill}" d="${font.getPath(text, left, y, size).toPathData(1)}"/>`;
-};
-
-// The cache key covers the card's layout (the SVG with plain <text>, cheap to make), the fonts,
-// this script and resvg's version: a change to any of them renders the cards again.
-const cacheSalt = createHash("sha256")
-  .update(fontBuffers.map((b) => b.length).join(","))
-  .update(readFileSync(new URL(import.meta.url)))
-  .update(String(require("@resvg/resvg-js/package.json").version))
-  .digest("hex");
-
-let rendered = 0;
-let cached = 0;
-
-function writeCard(sitePath: string, card: ShareCard): void {
-  const key = createHash("sha256").update(cacheSalt).update(shareCardSvg(card)).digest("hex");
-  const cacheFile = join(CACHE, `${key}.png`);
-  let png: Buffer;
-  if (existsSync(cacheFile)) {
-    png = readFileSync(cacheFile);
-    cached++;
-  } else {
-    png = new Resvg(shareCardSvg(card, outlineText), { font: { loadSystemFonts: false } })
-      .render()
-      .asPng();
-    mkdirSync(CACHE, { recursive: true });
-    writeFileSync(cacheFile, png);
-    rendered++;
-  }
-  const out = join(SITE, sitePath);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, png);
+  // Every n-th card to the same thread: neighbouring cards cost about the same.
+  const shares = Array.from({ length: threads }, (_, t) =>
+    jobs.filter((_, i) => i % threads === t),
+  );
+  const counts = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<number>((resolve, reject) => {
+          const worker = new Worker(new URL("./share-image-worker.ts", import.meta.url), {
+            workerData: { jobs: share },
+          });
+          worker.once("message", (n: number) => resolve(n));
+          worker.once("error", reject);
+          worker.once("exit", (code) => {
+            if (code !== 0) reject(new Error(`a share-image thread stopped (exit ${code})`));
+          });
+        }),
+    ),
+  );
+  return counts.reduce((a, b) => a + b, 0);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = Date.now();
   const dataset = DatasetSchema.parse(
     JSON.parse(readFileSync(join(SITE, "data/measures.json"), "utf8")),
   );
-  const municipalityName = (id: string): string =>
-    dataset.municipalities.find((m) => m.id === id)?.name ?? id;
+  const names = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
+  const municipalityName = (id: string): string => names.get(id) ?? id;
+  const byPlan = new Map<string, Measure[]>();
+  for (const m of dataset.measures) {
+    const key = `${m.municipality}/${m.plan}`;
+    byPlan.set(key, [...(byPlan.get(key) ?? []), m]);
+  }
+  const plans = new Map(dataset.plans.map((p) => [`${p.municipality}/${p.id}`, p]));
+
+  const cards: [string, ShareCard][] = [];
+  const addCard = (sitePath: string, card: ShareCard): void => {
+    cards.push([sitePath, card]);
+  };
 
   for (const plan of dataset.plans) {
-    const measures = dataset.measures.filter(
-      (m) => m.municipality === plan.municipality && m.plan === plan.id,
-    );
+    const measures = byPlan.get(`${plan.municipality}/${plan.id}`) ?? [];
     const hasGrades = plan.grades.length > 0;
-    writeCard(planSharePngUrl(plan.municipality, plan.id), {
+    addCard(planSharePngUrl(plan.municipality, plan.id), {
       kicker: municipalityName(plan.municipality),
       code: `${measures.length}の施策・事業`,
       title: plan.title,
@@ -118,7 +102,7 @@ function main(): void {
   }
 
   for (const m of dataset.measures) {
-    const plan = dataset.plans.find((p) => p.municipality === m.municipality && p.id === m.plan);
+    const plan = plans.get(`${m.municipality}/${m.plan}`);
     if (!plan) throw new Error(`measure ${m.id}: no plan ${m.municipality}/${m.plan}`);
     const hasGrades = plan.grades.length > 0;
     const timeline: TimelineCell[] = hasGrades
@@ -141,7 +125,7 @@ function main(): void {
           return { fiscalYear: fy, label: null, key: cell.kind };
         })
       : [];
-    writeCard(sharePngUrl(m.id), {
+    addCard(sharePngUrl(m.id), {
       kicker: `${municipalityName(m.municipality)}　${plan.title}`,
       code: `施策 ${formatCode(m.code, m.subLetter)}`,
       title: m.title,
@@ -150,7 +134,7 @@ function main(): void {
     });
   }
 
-  writeCard(SITE_SHARE_PNG, {
+  addCard(SITE_SHARE_PNG, {
     kicker: dataset.municipalities.map((m) => m.name).join("・"),
     code: null,
     title: "自治体の計画の進捗を、施策ごとに読む・比べる・引用する",
@@ -158,15 +142,25 @@ function main(): void {
     note: `${dataset.measures.length}の施策・事業、原資料の行まで`,
   });
 
+  // Cached cards are copied here; the others are rendered on worker threads.
+  const jobs: CardJob[] = [];
+  for (const [sitePath, card] of cards) {
+    const cacheFile = join(CACHE, `${cardCacheKey(card)}.png`);
+    const out = join(SITE, sitePath);
+    if (existsSync(cacheFile)) {
+      mkdirSync(dirname(out), { recursive: true });
+      copyFileSync(cacheFile, out);
+    } else jobs.push({ card, cacheFile, out });
+  }
+  const rendered = await renderOnThreads(jobs);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `build:share: ${rendered + cached} share images in ${SITE}/og (${rendered} rendered, ${cached} from cache) in ${seconds} s`,
+    `build:share: ${cards.length} share images in ${SITE}/og (${rendered} rendered, ` +
+      `${cards.length - jobs.length} from cache) in ${seconds} s`,
   );
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(`build:share: ${(error as Error).message}`);
   process.exitCode = 1;
-}
+});
