@@ -5,33 +5,24 @@
  * sitemap files are named per shard; they must list the same pages.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyProject } from "../../scripts/bench/scale.ts";
-import { DIST } from "./site.ts";
+import { DIST, listFiles } from "./site.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 /** Written by the steps after build:site (share images, search index), which are not sharded. */
-const LATER_STEPS = /^(og|pagefind)\//u;
-const SITEMAP = /^sitemap-[\d-]*(index)?\.xml$|^sitemap-index\.xml$/u;
+const LATER_STEPS = /^\/(og|pagefind)\//u;
+const SITEMAP = /^\/sitemap-[\d-]*(index)?\.xml$|^\/sitemap-index\.xml$/u;
 
-function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (at: string): void => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const full = join(at, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.filter((f) => !LATER_STEPS.test(f)).sort();
+async function files(dir: string): Promise<string[]> {
+  return (await listFiles(dir)).filter((f) => !LATER_STEPS.test(f));
 }
 
-function sitemapUrls(dir: string): string[] {
-  return files(dir)
+async function sitemapUrls(dir: string): Promise<string[]> {
+  return (await files(dir))
     .filter((f) => SITEMAP.test(f) && !f.includes("index"))
     .flatMap((f) => [...readFileSync(join(dir, f), "utf8").matchAll(/<loc>([^<]+)<\/loc>/gu)])
     .map((m) => m[1]!)
@@ -50,22 +41,22 @@ describe("the sharded build", () => {
   });
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-  it("publishes the same files, byte for byte, as a build in one process", () => {
+  it("publishes the same files, byte for byte, as a build in one process", async () => {
     const one = join(copy, "dist");
-    const sharded = files(DIST).filter((f) => !SITEMAP.test(f));
-    expect(sharded).toEqual(files(one).filter((f) => !SITEMAP.test(f)));
+    const sharded = (await files(DIST)).filter((f) => !SITEMAP.test(f));
+    expect(sharded).toEqual((await files(one)).filter((f) => !SITEMAP.test(f)));
     const differing = sharded.filter(
       (f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(one, f))),
     );
     expect(differing).toEqual([]);
   });
 
-  it("lists the same pages in its sitemaps, each once, from one sitemap index", () => {
-    const urls = sitemapUrls(DIST);
-    expect(urls).toEqual(sitemapUrls(join(copy, "dist")));
+  it("lists the same pages in its sitemaps, each once, from one sitemap index", async () => {
+    const urls = await sitemapUrls(DIST);
+    expect(urls).toEqual(await sitemapUrls(join(copy, "dist")));
     expect(new Set(urls).size).toBe(urls.length);
-    expect(files(DIST).filter((f) => f.includes("index") && SITEMAP.test(f))).toEqual([
-      "sitemap-index.xml",
+    expect((await files(DIST)).filter((f) => f.includes("index") && SITEMAP.test(f))).toEqual([
+      "/sitemap-index.xml",
     ]);
   });
 });

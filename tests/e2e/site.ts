@@ -24,6 +24,20 @@ export async function listPages(dir = DIST): Promise<string[]> {
   return out.sort();
 }
 
+/** Every file under `root` (dist/ by default), as "/"-rooted paths relative to it, sorted. */
+export async function listFiles(root = DIST): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else out.push(`/${relative(root, full)}`);
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+
 export async function readPage(sitePath: string): Promise<string> {
   const file = sitePath.endsWith("/") ? `${sitePath}index.html` : sitePath;
   return readFile(join(DIST, file), "utf8");

@@ -5,30 +5,20 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/schemas/dataset.ts";
 import { SourceManifestSchema } from "../../src/schemas/source.ts";
 import { planSharePngUrl, sharePngUrl } from "../../src/lib/share-image-paths.ts";
 import { sourcePageUrl, sourceTextUrl } from "../../src/lib/source-view.ts";
-import { DIST, listPages, readDataset, readPage } from "./site.ts";
+import { DIST, listFiles, listPages, readDataset, readPage } from "./site.ts";
 
 const manifest = SourceManifestSchema.parse(
   JSON.parse(readFileSync(join(import.meta.dirname, "../../data/sources/manifest.json"), "utf8")),
 );
 let dataset: Dataset;
 let pages: string[];
-
-async function listFiles(dir = DIST): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full)));
-    else out.push(`/${relative(DIST, full)}`);
-  }
-  return out;
-}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
