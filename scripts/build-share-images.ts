@@ -13,7 +13,7 @@ import { Worker } from "node:worker_threads";
 import { DatasetSchema } from "../src/schemas/dataset.ts";
 import { formatCode, formatFiscalYearRange } from "../src/lib/format.ts";
 import { printedGrade, readGradeCell } from "../src/lib/grades.ts";
-import type { Measure } from "../src/schemas/measure.ts";
+import { measureIndex, planKey } from "../src/lib/measure-index.ts";
 import type { ShareCard, TimelineCell } from "../src/lib/share-image.ts";
 import { planSharePngUrl, sharePngUrl, SITE_SHARE_PNG } from "../src/lib/share-image-paths.ts";
 import { cardCacheKey } from "./lib/share-render.ts";
@@ -60,12 +60,10 @@ async function main(): Promise<void> {
   );
   const names = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
   const municipalityName = (id: string): string => names.get(id) ?? id;
-  const byPlan = new Map<string, Measure[]>();
-  for (const m of dataset.measures) {
-    const key = `${m.municipality}/${m.plan}`;
-    byPlan.set(key, [...(byPlan.get(key) ?? []), m]);
-  }
-  const plans = new Map(dataset.plans.map((p) => [`${p.municipality}/${p.id}`, p]));
+  const { byPlan } = measureIndex(dataset.measures);
+  const plans = new Map(
+    dataset.plans.map((p) => [planKey({ municipality: p.municipality, plan: p.id }), p]),
+  );
 
   const cards: [string, ShareCard][] = [];
   const addCard = (sitePath: string, card: ShareCard): void => {
@@ -73,7 +71,7 @@ async function main(): Promise<void> {
   };
 
   for (const plan of dataset.plans) {
-    const measures = byPlan.get(`${plan.municipality}/${plan.id}`) ?? [];
+    const measures = byPlan.get(planKey({ municipality: plan.municipality, plan: plan.id })) ?? [];
     const hasGrades = plan.grades.length > 0;
     addCard(planSharePngUrl(plan.municipality, plan.id), {
       kicker: municipalityName(plan.municipality),
@@ -102,7 +100,7 @@ async function main(): Promise<void> {
   }
 
   for (const m of dataset.measures) {
-    const plan = plans.get(`${m.municipality}/${m.plan}`);
+    const plan = plans.get(planKey(m));
     if (!plan) throw new Error(`measure ${m.id}: no plan ${m.municipality}/${m.plan}`);
     const hasGrades = plan.grades.length > 0;
     const timeline: TimelineCell[] = hasGrades
