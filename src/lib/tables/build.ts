@@ -16,6 +16,7 @@ import type {
   YearRecordRow,
 } from "../../schemas/tables.ts";
 import { formatPathStep } from "../format.ts";
+import { measureIndex } from "../measure-index.ts";
 import { isUnknownCell, isUnknownIndicatorValue } from "../unknown-cells.ts";
 import { splitCode } from "./codes.ts";
 import { isValidLocalGovernmentCode } from "./local-government-code.ts";
@@ -185,18 +186,14 @@ export function buildTables(input: TableInput): Tables {
     return municipalityCells(municipality);
   };
   const categories = new Map(input.categories.map((c) => [c.id, c.label]));
-  // Measures per plan counted in one pass (a filter per plan is quadratic at scale).
-  const measureCounts = new Map<string, number>();
-  for (const m of input.measures) {
-    const key = `${m.municipality}/${m.plan}`;
-    measureCounts.set(key, (measureCounts.get(key) ?? 0) + 1);
-  }
+  // Measures per plan from the shared index (a filter per plan is quadratic at scale).
+  const { byPlan } = measureIndex(input.measures);
   const tables: Tables = {
     plans: input.plans.map((p) =>
       buildPlanRow(
         p,
         cellsOf(p.municipality),
-        measureCounts.get(`${p.municipality}/${p.slug}`) ?? 0,
+        byPlan.get(planIdOf(p.municipality, p.slug))?.length ?? 0,
       ),
     ),
     measures: [],
