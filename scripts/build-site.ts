@@ -13,7 +13,7 @@ import { availableParallelism } from "node:os";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { assignShards, SHARD_ENV, type BuildShard } from "../src/lib/build-shard.ts";
+import { assignShards, SHARD_ENV, WHOLE_SITE, type BuildShard } from "../src/lib/build-shard.ts";
 import { getSiteData } from "../src/lib/content.ts";
 import { mergeShardInto, writeSitemapIndex } from "../src/lib/shard-merge.ts";
 
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     measures.set(m.municipality, (measures.get(m.municipality) ?? 0) + 1);
   const shards =
     count === 1
-      ? [{ index: 0, count: 1, municipalities: null }]
+      ? [WHOLE_SITE]
       : assignShards(
           site.municipalities.map((m) => ({ id: m.id, measures: measures.get(m.id) ?? 0 })),
           count,
